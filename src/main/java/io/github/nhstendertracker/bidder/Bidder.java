@@ -1,0 +1,83 @@
+package io.github.nhstendertracker.bidder;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An organisation that bids: a trust, a company, a joint venture or a consortium of
+ * others.
+ */
+@Entity
+public class Bidder {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private BidderType type;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "former_names", columnDefinition = "varchar(200)[]")
+	private List<String> formerNames = new ArrayList<>();
+
+	private String description;
+
+	@OneToMany(mappedBy = "consortium")
+	private List<BidderMember> members = new ArrayList<>();
+
+	@Version
+	@Column(nullable = false)
+	private long version;
+
+	protected Bidder() {
+	}
+
+	public Bidder(String name, BidderType type) {
+		this.name = name;
+		this.type = type;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public BidderType getType() {
+		return this.type;
+	}
+
+	public List<String> getFormerNames() {
+		return this.formerNames;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public List<BidderMember> getMembers() {
+		return this.members;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,83 @@
+package io.github.nhstendertracker.bidder;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.nhstendertracker.bidder.BidderViews.BidderDetail;
+import io.github.nhstendertracker.bidder.BidderViews.BidderRow;
+import io.github.nhstendertracker.bidder.BidderViews.MemberView;
+import io.github.nhstendertracker.event.TenderEvents;
+import io.github.nhstendertracker.system.ListRequest;
+import io.github.nhstendertracker.system.NotFoundException;
+import io.github.nhstendertracker.system.PageView;
+import io.github.nhstendertracker.system.Ref;
+import io.github.nhstendertracker.tender.TenderDetails;
+import io.github.nhstendertracker.tender.TenderViews.BidView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads bidders: a paged list, and each one's members, bids and the events of those
+ * tenders.
+ */
+@Service
+@Transactional(readOnly = true)
+class Bidders {
+
+	private final BidderRepository repository;
+
+	private final TenderDetails tenders;
+
+	private final TenderEvents events;
+
+	private final JdbcClient jdbc;
+
+	Bidders(BidderRepository repository, TenderDetails tenders, TenderEvents events, JdbcClient jdbc) {
+		this.repository = repository;
+		this.tenders = tenders;
+		this.events = events;
+		this.jdbc = jdbc;
+	}
+
+	PageView<BidderRow> page(ListRequest request) {
+		long total = this.jdbc.sql("select count(*) from bidder").query(Long.class).single();
+		List<BidderRow> rows = this.jdbc.sql("""
+				select b.id, b.name, b.type, b.former_names,
+				       (select count(distinct bid.tender_id) from bid where bid.bidder_id = b.id) as tenders
+				from bidder b order by lower(b.name), b.id limit :limit offset :offset""")
+			.param("limit", request.size())
+			.param("offset", (long) (request.page() - 1) * request.size())
+			.query((rs, rowNum) -> new BidderRow(rs.getLong("id"), rs.getString("name"),
+					BidderType.valueOf(rs.getString("type")), strings(rs.getArray("former_names")),
+					rs.getLong("tenders")))
+			.list();
+		return new PageView<>(rows, request.page(), request.size(), total);
+	}
+
+	BidderDetail detail(Long id) {
+		Bidder bidder = this.repository.findById(id).orElseThrow(() -> new NotFoundException("bidder", id));
+		List<BidView> bids = this.tenders.bidsOf(id);
+		List<Long> tenderIds = bids.stream().map((bid) -> bid.tender().id()).distinct().toList();
+		return new BidderDetail(bidder.getId(), bidder.getName(), bidder.getType(),
+				List.copyOf(bidder.getFormerNames()), bidder.getDescription(),
+				this.repository.findMembers(id)
+					.stream()
+					.map((m) -> new MemberView(new Ref(m.getMember().getId(), m.getMember().getName()),
+							m.getMember().getType(), m.isLead()))
+					.toList(),
+				this.repository.findMemberships(id)
+					.stream()
+					.map((m) -> new Ref(m.getConsortium().getId(), m.getConsortium().getName()))
+					.toList(),
+				bids, this.events.forTenders(tenderIds));
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
+	}
+
+}

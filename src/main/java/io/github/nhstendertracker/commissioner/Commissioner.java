@@ -1,0 +1,107 @@
+package io.github.nhstendertracker.commissioner;
+
+import java.time.LocalDate;
+
+import io.github.nhstendertracker.region.ItlRegion;
+import io.github.nhstendertracker.region.NhsRegion;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * A body that buys services. CCGs were abolished in 2021–22; {@code successor} names the
+ * body whose functions took over.
+ */
+@Entity
+public class Commissioner {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private CommissionerType type;
+
+	@Enumerated(EnumType.STRING)
+	private NhsRegion nhsRegion;
+
+	@Enumerated(EnumType.STRING)
+	private ItlRegion itlRegion;
+
+	private String odsCode;
+
+	private boolean abolished;
+
+	private LocalDate abolishedOn;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Commissioner successor;
+
+	private String notes;
+
+	@Version
+	@Column(nullable = false)
+	private long version;
+
+	protected Commissioner() {
+	}
+
+	public Commissioner(String name, CommissionerType type) {
+		this.name = name;
+		this.type = type;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public CommissionerType getType() {
+		return this.type;
+	}
+
+	public NhsRegion getNhsRegion() {
+		return this.nhsRegion;
+	}
+
+	public ItlRegion getItlRegion() {
+		return this.itlRegion;
+	}
+
+	public String getOdsCode() {
+		return this.odsCode;
+	}
+
+	public boolean isAbolished() {
+		return this.abolished;
+	}
+
+	public LocalDate getAbolishedOn() {
+		return this.abolishedOn;
+	}
+
+	public Commissioner getSuccessor() {
+		return this.successor;
+	}
+
+	public String getNotes() {
+		return this.notes;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

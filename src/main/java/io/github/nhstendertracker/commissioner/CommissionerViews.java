@@ -1,0 +1,29 @@
+package io.github.nhstendertracker.commissioner;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.github.nhstendertracker.event.EventView;
+import io.github.nhstendertracker.region.ItlRegion;
+import io.github.nhstendertracker.region.NhsRegion;
+import io.github.nhstendertracker.system.Ref;
+import io.github.nhstendertracker.tender.TenderViews.TenderRow;
+
+/**
+ * Read models of commissioners for pages and the API.
+ */
+final class CommissionerViews {
+
+	private CommissionerViews() {
+	}
+
+	record CommissionerRow(Long id, String name, CommissionerType type, NhsRegion nhsRegion, ItlRegion itlRegion,
+			String odsCode, boolean abolished, long tenderCount) {
+	}
+
+	record CommissionerDetail(Long id, String name, CommissionerType type, NhsRegion nhsRegion, ItlRegion itlRegion,
+			String odsCode, boolean abolished, LocalDate abolishedOn, Ref successor, List<Ref> predecessors,
+			String notes, List<TenderRow> tenders, List<EventView> events) {
+	}
+
+}

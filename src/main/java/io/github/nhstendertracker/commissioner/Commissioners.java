@@ -1,0 +1,77 @@
+package io.github.nhstendertracker.commissioner;
+
+import java.util.List;
+
+import io.github.nhstendertracker.commissioner.CommissionerViews.CommissionerDetail;
+import io.github.nhstendertracker.commissioner.CommissionerViews.CommissionerRow;
+import io.github.nhstendertracker.event.TenderEvents;
+import io.github.nhstendertracker.region.ItlRegion;
+import io.github.nhstendertracker.region.NhsRegion;
+import io.github.nhstendertracker.system.ListRequest;
+import io.github.nhstendertracker.system.NotFoundException;
+import io.github.nhstendertracker.system.PageView;
+import io.github.nhstendertracker.system.Ref;
+import io.github.nhstendertracker.tender.TenderRows;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads commissioners: a paged list with tender counts, and each one's tenders and
+ * events.
+ */
+@Service
+@Transactional(readOnly = true)
+class Commissioners {
+
+	private final CommissionerRepository repository;
+
+	private final TenderRows tenderRows;
+
+	private final TenderEvents events;
+
+	private final JdbcClient jdbc;
+
+	Commissioners(CommissionerRepository repository, TenderRows tenderRows, TenderEvents events, JdbcClient jdbc) {
+		this.repository = repository;
+		this.tenderRows = tenderRows;
+		this.events = events;
+		this.jdbc = jdbc;
+	}
+
+	PageView<CommissionerRow> page(ListRequest request) {
+		long total = this.jdbc.sql("select count(*) from commissioner").query(Long.class).single();
+		List<CommissionerRow> rows = this.jdbc.sql("""
+				select c.id, c.name, c.type, c.nhs_region, c.itl_region, c.ods_code, c.abolished,
+				       (select count(*) from tender_commissioner tc where tc.commissioner_id = c.id) as tenders
+				from commissioner c order by c.abolished, lower(c.name), c.id limit :limit offset :offset""")
+			.param("limit", request.size())
+			.param("offset", (long) (request.page() - 1) * request.size())
+			.query((rs, rowNum) -> new CommissionerRow(rs.getLong("id"), rs.getString("name"),
+					CommissionerType.valueOf(rs.getString("type")),
+					enumOrNull(NhsRegion.class, rs.getString("nhs_region")),
+					enumOrNull(ItlRegion.class, rs.getString("itl_region")), rs.getString("ods_code"),
+					rs.getBoolean("abolished"), rs.getLong("tenders")))
+			.list();
+		return new PageView<>(rows, request.page(), request.size(), total);
+	}
+
+	CommissionerDetail detail(Long id) {
+		Commissioner commissioner = this.repository.findDetailById(id)
+			.orElseThrow(() -> new NotFoundException("commissioner", id));
+		List<Long> tenderIds = this.tenderRows.idsForCommissioner(id);
+		Commissioner successor = commissioner.getSuccessor();
+		return new CommissionerDetail(commissioner.getId(), commissioner.getName(), commissioner.getType(),
+				commissioner.getNhsRegion(), commissioner.getItlRegion(), commissioner.getOdsCode(),
+				commissioner.isAbolished(), commissioner.getAbolishedOn(),
+				(successor != null) ? new Ref(successor.getId(), successor.getName()) : null,
+				this.repository.findPredecessors(id).stream().map((c) -> new Ref(c.getId(), c.getName())).toList(),
+				commissioner.getNotes(), this.tenderRows.byIds(tenderIds), this.events.forTenders(tenderIds));
+	}
+
+	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+		return (name != null) ? Enum.valueOf(type, name) : null;
+	}
+
+}

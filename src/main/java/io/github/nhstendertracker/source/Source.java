@@ -1,0 +1,105 @@
+package io.github.nhstendertracker.source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.nhstendertracker.system.DatePrecision;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/**
+ * An article or notice that reports facts. Its summary is written in our own words.
+ */
+@Entity
+public class Source {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String publication;
+
+	private LocalDate publishedOn;
+
+	@Enumerated(EnumType.STRING)
+	private DatePrecision publishedPrecision;
+
+	private String title;
+
+	private String summary;
+
+	private String citation;
+
+	private String url;
+
+	@OneToMany(mappedBy = "source", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<SourcePerson> people = new ArrayList<>();
+
+	@Version
+	@Column(nullable = false)
+	private long version;
+
+	protected Source() {
+	}
+
+	public Source(String publication, LocalDate publishedOn, DatePrecision publishedPrecision, String title,
+			String summary) {
+		this.publication = publication;
+		this.publishedOn = publishedOn;
+		this.publishedPrecision = publishedPrecision;
+		this.title = title;
+		this.summary = summary;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getPublication() {
+		return this.publication;
+	}
+
+	public LocalDate getPublishedOn() {
+		return this.publishedOn;
+	}
+
+	public DatePrecision getPublishedPrecision() {
+		return this.publishedPrecision;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getCitation() {
+		return this.citation;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public List<SourcePerson> getPeople() {
+		return this.people;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.github.nhstendertracker.source;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.github.nhstendertracker.event.EventView;
+import io.github.nhstendertracker.system.DatePrecision;
+import io.github.nhstendertracker.tender.TenderViews.FigureView;
+import io.github.nhstendertracker.tender.TenderViews.TenderRow;
+
+/**
+ * Read models of sources for pages and the API.
+ */
+final class SourceViews {
+
+	private SourceViews() {
+	}
+
+	record SourceRow(Long id, String publication, LocalDate publishedOn, DatePrecision publishedPrecision, String title,
+			long tenderCount, long eventCount) {
+	}
+
+	record PersonView(String name, String role) {
+	}
+
+	record SourceDetail(Long id, String publication, LocalDate publishedOn, DatePrecision publishedPrecision,
+			String title, String summary, String citation, String url, List<PersonView> people, List<TenderRow> tenders,
+			List<FigureView> figures, List<EventView> events) {
+	}
+
+}

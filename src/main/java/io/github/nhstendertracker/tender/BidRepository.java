@@ -1,0 +1,20 @@
+package io.github.nhstendertracker.tender;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface BidRepository extends JpaRepository<Bid, Long> {
+
+	@Query("""
+			select b from Bid b join fetch b.bidder left join fetch b.source
+			where b.tender.id = :tenderId order by b.bidder.name, b.role""")
+	List<Bid> findByTenderId(Long tenderId);
+
+	@Query("""
+			select b from Bid b join fetch b.tender left join fetch b.source
+			where b.bidder.id = :bidderId order by b.tender.title, b.role""")
+	List<Bid> findByBidderId(Long bidderId);
+
+}

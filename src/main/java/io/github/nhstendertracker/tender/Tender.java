@@ -1,0 +1,150 @@
+package io.github.nhstendertracker.tender;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import io.github.nhstendertracker.commissioner.Commissioner;
+import io.github.nhstendertracker.region.ItlRegion;
+import io.github.nhstendertracker.region.NhsRegion;
+import io.github.nhstendertracker.source.Source;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * A contract opportunity. {@link #getValue()} is the headline value; every figure the
+ * sources reported is a {@link ReportedFigure}. The status is derived from the tender's
+ * events.
+ */
+@Entity
+public class Tender {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+
+	private String description;
+
+	@Enumerated(EnumType.STRING)
+	private ContractModel contractModel;
+
+	@Enumerated(EnumType.STRING)
+	private NhsRegion nhsRegion;
+
+	@Enumerated(EnumType.STRING)
+	private ItlRegion itlRegion;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Tender parent;
+
+	@Enumerated(EnumType.STRING)
+	private TenderStatus status = TenderStatus.PLANNED;
+
+	@Embedded
+	private ContractValue value = ContractValue.none();
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "tender_service_area", joinColumns = @JoinColumn(name = "tender_id"))
+	@Column(name = "service_area")
+	@Enumerated(EnumType.STRING)
+	private Set<ServiceArea> serviceAreas = EnumSet.noneOf(ServiceArea.class);
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "tender_commissioner", joinColumns = @JoinColumn(name = "tender_id"),
+			inverseJoinColumns = @JoinColumn(name = "commissioner_id"))
+	private Set<Commissioner> commissioners = new LinkedHashSet<>();
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "tender_source", joinColumns = @JoinColumn(name = "tender_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	private Set<Source> sources = new LinkedHashSet<>();
+
+	@Version
+	@Column(nullable = false)
+	private long version;
+
+	protected Tender() {
+	}
+
+	public Tender(String title, String description) {
+		this.title = title;
+		this.description = description;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public ContractModel getContractModel() {
+		return this.contractModel;
+	}
+
+	public NhsRegion getNhsRegion() {
+		return this.nhsRegion;
+	}
+
+	public ItlRegion getItlRegion() {
+		return this.itlRegion;
+	}
+
+	public Tender getParent() {
+		return this.parent;
+	}
+
+	public TenderStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(TenderStatus status) {
+		this.status = status;
+	}
+
+	public ContractValue getValue() {
+		return (this.value != null) ? this.value : ContractValue.none();
+	}
+
+	public void setValue(ContractValue value) {
+		this.value = value;
+	}
+
+	public Set<ServiceArea> getServiceAreas() {
+		return this.serviceAreas;
+	}
+
+	public Set<Commissioner> getCommissioners() {
+		return this.commissioners;
+	}
+
+	public Set<Source> getSources() {
+		return this.sources;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

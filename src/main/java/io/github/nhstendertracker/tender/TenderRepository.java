@@ -1,0 +1,20 @@
+package io.github.nhstendertracker.tender;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TenderRepository extends JpaRepository<Tender, Long> {
+
+	/** The tender with its parent, commissioners and service areas: one query. */
+	@Query("""
+			select distinct t from Tender t left join fetch t.parent left join fetch t.commissioners
+			left join fetch t.serviceAreas left join fetch t.sources where t.id = :id""")
+	Optional<Tender> findDetailById(Long id);
+
+	@Query("select t from Tender t where t.parent.id = :parentId order by t.title, t.id")
+	List<Tender> findLots(Long parentId);
+
+}

@@ -1,0 +1,128 @@
+package io.github.nhstendertracker.tender;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.nhstendertracker.event.EventType;
+import io.github.nhstendertracker.region.ItlRegion;
+import io.github.nhstendertracker.region.NhsRegion;
+import io.github.nhstendertracker.system.DatePrecision;
+import io.github.nhstendertracker.system.DateQualifier;
+import io.github.nhstendertracker.system.PageView;
+import io.github.nhstendertracker.system.Ref;
+import io.github.nhstendertracker.tender.TenderViews.LatestEvent;
+import io.github.nhstendertracker.tender.TenderViews.TenderRow;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads rows of tender tables in SQL: each row with its commissioners and latest event,
+ * in a fixed two queries per page however many rows there are.
+ */
+@Repository
+public class TenderRows {
+
+	private static final String ROW_SQL = """
+			select t.id, t.title, t.status, t.value_low, t.value_high, t.value_high_open, t.value_basis,
+			       t.duration_min_months, t.duration_max_months, t.nhs_region, t.itl_region,
+			       latest.type as latest_type, latest.event_date, latest.date_precision, latest.date_qualifier
+			from tender t
+			left join lateral (
+			    select e.type, e.event_date, e.date_precision, e.date_qualifier from tender_event e
+			    where e.tender_id = t.id and not e.expected
+			    order by e.event_date desc, e.id desc limit 1) latest on true
+			""";
+
+	private final JdbcClient jdbc;
+
+	TenderRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One page of all tenders in the given order; {@code page} is 1-based. */
+	public PageView<TenderRow> page(TenderSort sort, boolean descending, int page, int size) {
+		long total = this.jdbc.sql("select count(*) from tender").query(Long.class).single();
+		List<TenderRow> rows = this.jdbc
+			.sql(ROW_SQL + " order by " + sort.orderBy(descending) + " limit :limit offset :offset")
+			.param("limit", size)
+			.param("offset", (long) (page - 1) * size)
+			.query(this::mapRow)
+			.list();
+		return new PageView<>(withCommissioners(rows), page, size, total);
+	}
+
+	/** The rows of these tenders, in title order. */
+	public List<TenderRow> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<TenderRow> rows = this.jdbc.sql(ROW_SQL + " where t.id = any(:ids) order by lower(t.title), t.id")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(this::mapRow)
+			.list();
+		return withCommissioners(rows);
+	}
+
+	/** Ids of the tenders a commissioner commissions. */
+	public List<Long> idsForCommissioner(Long commissionerId) {
+		return this.jdbc.sql("select tender_id from tender_commissioner where commissioner_id = :id")
+			.param("id", commissionerId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Ids of the tenders a source reports on, through mentions, figures, events or bids.
+	 */
+	public List<Long> idsForSource(Long sourceId) {
+		return this.jdbc.sql("""
+				select tender_id from tender_source where source_id = :id
+				union select tender_id from reported_figure where source_id = :id
+				union select tender_id from bid where source_id = :id
+				union select e.tender_id from tender_event e join tender_event_source es on es.event_id = e.id
+				      where es.source_id = :id""").param("id", sourceId).query(Long.class).list();
+	}
+
+	private List<TenderRow> withCommissioners(List<TenderRow> rows) {
+		if (rows.isEmpty()) {
+			return rows;
+		}
+		Map<Long, List<Ref>> byTender = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select tc.tender_id, c.id, c.name from tender_commissioner tc
+				join commissioner c on c.id = tc.commissioner_id
+				where tc.tender_id = any(:ids) order by c.name""")
+			.param("ids", rows.stream().map(TenderRow::id).toArray(Long[]::new))
+			.query((rs) -> {
+				byTender.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
+					.add(new Ref(rs.getLong(2), rs.getString(3)));
+			});
+		return rows.stream()
+			.map((row) -> new TenderRow(row.id(), row.title(), row.status(), row.value(),
+					byTender.getOrDefault(row.id(), List.of()), row.nhsRegion(), row.itlRegion(), row.latestEvent()))
+			.toList();
+	}
+
+	private TenderRow mapRow(ResultSet rs, int rowNum) throws SQLException {
+		String basis = rs.getString("value_basis");
+		ContractValue value = new ContractValue(rs.getBigDecimal("value_low"), rs.getBigDecimal("value_high"),
+				rs.getBoolean("value_high_open"), (basis != null) ? ValueBasis.valueOf(basis) : null,
+				(Integer) rs.getObject("duration_min_months"), (Integer) rs.getObject("duration_max_months"));
+		String latestType = rs.getString("latest_type");
+		LatestEvent latest = (latestType != null) ? new LatestEvent(EventType.valueOf(latestType),
+				rs.getDate("event_date").toLocalDate(), DatePrecision.valueOf(rs.getString("date_precision")),
+				DateQualifier.valueOf(rs.getString("date_qualifier"))) : null;
+		String region = rs.getString("nhs_region");
+		String itl = rs.getString("itl_region");
+		return new TenderRow(rs.getLong("id"), rs.getString("title"), TenderStatus.valueOf(rs.getString("status")),
+				ValueView.of(value), List.of(), (region != null) ? NhsRegion.valueOf(region) : null,
+				(itl != null) ? ItlRegion.valueOf(itl) : null, latest);
+	}
+
+}
