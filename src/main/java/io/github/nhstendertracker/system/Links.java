@@ -1,11 +1,15 @@
 package io.github.nhstendertracker.system;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Builds links that keep the current query: pagination and sort links change one
@@ -50,13 +54,23 @@ public class Links {
 		if (request == null) {
 			return UriComponentsBuilder.fromPath("/");
 		}
-		String query = request.getQueryString();
-		return UriComponentsBuilder
-			.fromUriString(request.getRequestURI() + ((query != null && !query.isEmpty()) ? "?" + query : ""));
+		// Rebuilt from the decoded parameters and encoded afresh, so a malformed query
+		// cannot break a link.
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(request.getRequestURI());
+		request.getParameterMap().forEach((name, values) -> builder.queryParam(encode(name), encodeAll(values)));
+		return builder;
+	}
+
+	private static Object[] encodeAll(String[] values) {
+		return Arrays.stream(values).map(Links::encode).toArray();
+	}
+
+	private static String encode(String value) {
+		return UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
 	}
 
 	private static Object[] values(Object value) {
-		return (value != null) ? new Object[] { value } : new Object[0];
+		return (value != null) ? new Object[] { encode(String.valueOf(value)) } : new Object[0];
 	}
 
 	private static HttpServletRequest request() {

@@ -31,15 +31,17 @@ public class MoneyFormat {
 		if (amount == null) {
 			return "";
 		}
-		BigDecimal abs = amount.abs();
+		// Round first, so 999,999,999 reads £1bn rather than £1000m.
+		BigDecimal rounded = amount.round(THREE_FIGURES);
+		BigDecimal abs = rounded.abs();
 		if (abs.compareTo(BILLION) >= 0) {
-			return "£" + scaled(amount, BILLION) + "bn";
+			return "£" + scaled(rounded, BILLION) + "bn";
 		}
 		if (abs.compareTo(MILLION) >= 0) {
-			return "£" + scaled(amount, MILLION) + "m";
+			return "£" + scaled(rounded, MILLION) + "m";
 		}
 		if (abs.compareTo(THOUSAND) >= 0) {
-			return "£" + scaled(amount, THOUSAND) + "k";
+			return "£" + scaled(rounded, THOUSAND) + "k";
 		}
 		return "£" + amount.setScale(0, RoundingMode.HALF_UP).toPlainString();
 	}
@@ -99,6 +101,12 @@ public class MoneyFormat {
 		}
 		if (minMonths.equals(maxMonths)) {
 			return months(minMonths);
+		}
+		if (minMonths % 12 == 0 && maxMonths % 12 == 0) {
+			return (minMonths / 12) + " to " + months(maxMonths);
+		}
+		if (minMonths % 12 != 0 && maxMonths % 12 != 0) {
+			return minMonths + " to " + months(maxMonths);
 		}
 		return months(minMonths) + " to " + months(maxMonths);
 	}
