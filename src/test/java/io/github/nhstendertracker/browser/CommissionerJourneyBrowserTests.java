@@ -1,0 +1,171 @@
+package io.github.nhstendertracker.browser;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import io.github.nhstendertracker.TestDatabaseConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A commissioner (or journalist) following a tender from the home page to the source that
+ * reported it, in a real browser against the seeded data, with axe-core checks and a
+ * screenshot of every page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestDatabaseConfiguration.class)
+class CommissionerJourneyBrowserTests extends BrowserTestSupport {
+
+	static final String DUDLEY = "Multispecialty community provider (Dudley)";
+
+	@LocalServerPort
+	int port;
+
+	@Override
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	@Test
+	void commissioner_browsesHomeTendersDudleyAndSource() {
+		this.page.navigate("/");
+		assertThat(heading()).hasText("Track NHS procurement tenders");
+		Locator counts = this.page.locator(".app-stat__number");
+		assertThat(counts).hasCount(4);
+		for (Locator count : counts.all()) {
+			assertThat(count).hasText(Pattern.compile("^\\d+$"));
+		}
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Total value tracked")))
+			.isVisible();
+		assertNoSeriousAccessibilityViolations();
+		screenshot("01-home");
+
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Browse tenders")).click();
+		assertThat(this.page).hasURL(Pattern.compile("/tenders$"));
+		assertThat(heading()).hasText("Tenders");
+		Locator dudleyLink = this.page.getByRole(AriaRole.TABLE)
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DUDLEY).setExact(true));
+		assertThat(dudleyLink).isVisible();
+		assertNoSeriousAccessibilityViolations();
+		screenshot("02-tenders");
+
+		dudleyLink.click();
+		assertThat(this.page).hasURL(Pattern.compile("/tenders/8$"));
+		assertThat(heading()).hasText(DUDLEY);
+		Locator headlineValue = this.page.locator(".govuk-summary-list__row")
+			.filter(new Locator.FilterOptions().setHas(this.page.getByText("Value (headline)", exact())));
+		assertThat(headlineValue.getByText("£3.4bn–£5.4bn", exactText())).isVisible();
+		assertThat(headlineValue.getByText("£3,400,000,000 to £5,400,000,000", exactText())).isVisible();
+		Locator timeline = this.page.locator("ol.app-timeline");
+		assertThat(timeline.getByText("9 June 2017", exactText())).isVisible();
+		assertThat(timeline.getByText("13 July 2017", exactText())).isVisible();
+		assertNoSeriousAccessibilityViolations();
+		screenshot("03-tender-dudley");
+
+		timeline.getByRole(AriaRole.LINK).first().click();
+		assertThat(this.page).hasURL(Pattern.compile("/sources/4$"));
+		assertThat(heading()).containsText("Dudley CCG issues the first vanguard tender");
+		assertThat(this.page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Tenders").setExact(true))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(DUDLEY).setExact(true))).isVisible();
+		assertNoSeriousAccessibilityViolations();
+		screenshot("04-source");
+	}
+
+	@Test
+	void unknownTender_showsStyledNotFoundPageWith404() {
+		Response response = this.page.navigate("/tenders/999999");
+
+		assertEquals(404, response.status());
+		assertThat(this.page).hasTitle("Page not found – NHS Tender Tracker");
+		assertThat(heading()).hasText("Page not found");
+		assertThat(this.page.getByText("There is no tender with id 999999.")).isVisible();
+		// The site's layout and GOV.UK styles, not a bare error page.
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("NHS Tender Tracker")))
+			.isVisible();
+		assertThat(heading()).hasCSS("font-weight", "700");
+		assertNoSeriousAccessibilityViolations();
+	}
+
+	@Test
+	void nonNumericTenderId_gives400WithHelpfulMessage() {
+		Response response = this.page.navigate("/tenders/abc");
+
+		assertEquals(400, response.status());
+		assertThat(heading()).hasText("There is a problem with the request");
+		assertThat(this.page.getByText("An id must be a whole number, such as 8.")).isVisible();
+		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("browse all tenders")))
+			.isVisible();
+		assertNoSeriousAccessibilityViolations();
+	}
+
+	@Test
+	void tenderList_sortedByValue_changesOrderAndSetsAriaSort() {
+		this.page.navigate("/tenders");
+		Locator valueHeader = this.page.getByRole(AriaRole.COLUMNHEADER,
+				new Page.GetByRoleOptions().setName("Value").setExact(true));
+		assertThat(valueHeader).hasAttribute("aria-sort", "none");
+		List<String> before = tenderTitles();
+
+		valueHeader.getByRole(AriaRole.LINK).click();
+
+		assertThat(this.page).hasURL(Pattern.compile("sort=value"));
+		assertThat(valueHeader).hasAttribute("aria-sort", "ascending");
+		assertThat(this.page.getByRole(AriaRole.COLUMNHEADER,
+				new Page.GetByRoleOptions().setName("Latest event").setExact(true)))
+			.hasAttribute("aria-sort", "none");
+		List<String> after = tenderTitles();
+		assertEquals(before.size(), after.size());
+		assertNotEquals(before, after);
+
+		valueHeader.getByRole(AriaRole.LINK).click();
+
+		assertThat(valueHeader).hasAttribute("aria-sort", "descending");
+	}
+
+	@Test
+	void tenderPage_atMobileWidth_fitsTheScreenAndPassesAxe() {
+		this.page.setViewportSize(375, 812);
+		this.page.navigate("/tenders/8");
+
+		assertThat(heading()).hasText(DUDLEY);
+		int pageWidth = ((Number) this.page.evaluate("document.documentElement.scrollWidth")).intValue();
+		assertTrue(pageWidth <= 375, "page is " + pageWidth + "px wide, so it scrolls sideways at 375px");
+		Locator menu = this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Menu"));
+		assertThat(menu).isVisible();
+		menu.click();
+		assertThat(this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tenders"))).isVisible();
+		assertNoSeriousAccessibilityViolations();
+		screenshot("05-tender-mobile");
+	}
+
+	private Locator heading() {
+		return this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+	}
+
+	private List<String> tenderTitles() {
+		return this.page.locator("table tbody tr td:first-child a").allTextContents();
+	}
+
+	private static Page.GetByTextOptions exact() {
+		return new Page.GetByTextOptions().setExact(true);
+	}
+
+	private static Locator.GetByTextOptions exactText() {
+		return new Locator.GetByTextOptions().setExact(true);
+	}
+
+}

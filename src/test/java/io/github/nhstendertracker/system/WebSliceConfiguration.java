@@ -1,0 +1,17 @@
+package io.github.nhstendertracker.system;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What a {@code @WebMvcTest} slice needs beyond the controllers and advice it picks up by
+ * itself: the real security rules and headers, and the {@code @money}, {@code @dates} and
+ * {@code @links} beans that templates call. Controller tests in every package import it
+ * with {@code @Import(WebSliceConfiguration.class)}; {@link SecurityConfiguration} is
+ * package-private, so it can only be imported from here.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ SecurityConfiguration.class, MoneyFormat.class, PartialDates.class, Links.class })
+public class WebSliceConfiguration {
+
+}
