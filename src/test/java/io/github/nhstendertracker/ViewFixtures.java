@@ -450,7 +450,8 @@ public final class ViewFixtures {
 			return new TenderDetail(this.tender.id(), this.tender.name(), this.description, this.status,
 					this.contractModel, this.nhsRegion, this.itlRegion, this.serviceAreas, this.value, this.figures,
 					this.figuresDisagree, this.commissioners, this.parent, this.lots, this.bids, this.timeline,
-					this.sources);
+					this.sources, TenderDetail.latest(this.timeline, EventType.BID_DEADLINE),
+					TenderDetail.latest(this.timeline, EventType.CONTRACT_START));
 		}
 
 	}

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import io.github.nhstendertracker.event.EventType;
+import io.github.nhstendertracker.event.EventView;
 import io.github.nhstendertracker.event.TenderEvents;
 import io.github.nhstendertracker.system.NotFoundException;
 import io.github.nhstendertracker.system.Ref;
@@ -64,6 +66,7 @@ public class TenderDetails {
 			.query(Long.class)
 			.list();
 		Tender parent = tender.getParent();
+		List<EventView> timeline = this.events.timeline(id);
 		return new TenderDetail(tender.getId(), tender.getTitle(), tender.getDescription(), tender.getStatus(),
 				tender.getContractModel(), tender.getNhsRegion(), tender.getItlRegion(), tender.getServiceAreas(),
 				ValueView.of(headline), reported, disagree,
@@ -73,12 +76,14 @@ public class TenderDetails {
 					.map((commissioner) -> ref(commissioner.getId(), commissioner.getName()))
 					.toList(),
 				(parent != null) ? ref(parent.getId(), parent.getTitle()) : null, this.rows.byIds(lotIds),
-				this.bids.findByTenderId(id).stream().map(TenderDetails::bidView).toList(), this.events.timeline(id),
+				this.bids.findByTenderId(id).stream().map(TenderDetails::bidView).toList(), timeline,
 				tender.getSources()
 					.stream()
 					.sorted(Comparator.comparing((source) -> source.getPublishedOn()))
 					.map((source) -> ref(source.getId(), source.getTitle()))
-					.toList());
+					.toList(),
+				TenderDetail.latest(timeline, EventType.BID_DEADLINE),
+				TenderDetail.latest(timeline, EventType.CONTRACT_START));
 	}
 
 	/** The bids a bidder has made, with the tenders they were on. */

@@ -46,11 +46,18 @@ public final class TenderViews {
 	public record TenderDetail(Long id, String title, String description, TenderStatus status,
 			ContractModel contractModel, NhsRegion nhsRegion, ItlRegion itlRegion, Set<ServiceArea> serviceAreas,
 			ValueView value, List<FigureView> reportedFigures, boolean figuresDisagree, List<Ref> commissioners,
-			Ref parent, List<TenderRow> lots, List<BidView> bids, List<EventView> timeline, List<Ref> sources) {
+			Ref parent, List<TenderRow> lots, List<BidView> bids, List<EventView> timeline, List<Ref> sources,
+			EventView bidDeadline, EventView contractStart) {
 
-		/** The next expected event, such as a bid deadline or contract start. */
-		public List<EventView> expectedEvents() {
-			return this.timeline.stream().filter(EventView::expected).toList();
+		/** The latest event of a type in a timeline (oldest first), or null. */
+		public static EventView latest(List<EventView> timeline, EventType type) {
+			EventView found = null;
+			for (EventView event : timeline) {
+				if (event.type() == type) {
+					found = event;
+				}
+			}
+			return found;
 		}
 
 	}

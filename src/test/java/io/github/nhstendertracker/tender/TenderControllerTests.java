@@ -279,8 +279,8 @@ class TenderControllerTests {
 			.andExpect(
 					content().string(containsString("<strong class=\"govuk-tag govuk-tag--grey\">Expected</strong>")))
 			.andExpect(content().string(containsString("app-event--good app-event--expected")))
-			.andExpect(content().string(containsString(">Bid deadline (expected)</dt>")))
-			.andExpect(content().string(containsString(">Contract start (expected)</dt>")))
+			.andExpect(content().string(containsString(">Bid deadline</dt>")))
+			.andExpect(content().string(containsString(">Contract start</dt>")))
 			.andExpect(content().string(containsString("Procurement notice published, the day after")))
 			.andExpect(content().string(containsString("href=\"/sources/4\">" + HSJ_DUDLEY_MCP.name() + "</a>")));
 	}

@@ -13,6 +13,7 @@ import io.github.nhstendertracker.event.TenderEvent;
 import io.github.nhstendertracker.event.TenderEvents;
 import io.github.nhstendertracker.source.Source;
 import io.github.nhstendertracker.system.DatePrecision;
+import io.github.nhstendertracker.system.DateQualifier;
 import io.github.nhstendertracker.system.NotFoundException;
 import io.github.nhstendertracker.tender.TenderViews.TenderDetail;
 import jakarta.persistence.EntityManager;
@@ -59,6 +60,17 @@ class TenderDetailsTests {
 		assertThat(dudley.figuresDisagree()).isTrue();
 		assertThat(dudley.reportedFigures()).filteredOn((figure) -> figure.matchesHeadline()).hasSize(1);
 		assertThat(dudley.commissioners()).extracting((ref) -> ref.name()).containsExactly("NHS Dudley CCG");
+		assertThat(dudley.bidDeadline().date()).isEqualTo(LocalDate.of(2017, 7, 13));
+		assertThat(dudley.bidDeadline().expected()).isTrue();
+		assertThat(dudley.contractStart().date()).isEqualTo(LocalDate.of(2018, 4, 1));
+	}
+
+	@Test
+	void cambridgeshire_contractStartIsKnownOnlyAsBy_andHasNoBidDeadline() {
+		TenderDetail olderPeople = this.details.detail(1L);
+		assertThat(olderPeople.contractStart().dateQualifier()).isEqualTo(DateQualifier.BY);
+		assertThat(olderPeople.contractStart().expected()).isFalse();
+		assertThat(olderPeople.bidDeadline()).isNull();
 	}
 
 	@Test
