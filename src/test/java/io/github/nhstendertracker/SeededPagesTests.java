@@ -60,9 +60,10 @@ class SeededPagesTests {
 		}
 		this.mvc.perform(get("/api/tenders?sort=value&dir=desc"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.totalItems").value(8))
-			.andExpect(jsonPath("$.items[0].title").value("Multispecialty community provider (Dudley)"))
-			.andExpect(jsonPath("$.items[0].value.low").value(3400000000L));
+			.andExpect(jsonPath("$.count.value").value(8))
+			.andExpect(jsonPath("$.count.exact").value(true))
+			.andExpect(jsonPath("$.items[0].tender.title").value("Multispecialty community provider (Dudley)"))
+			.andExpect(jsonPath("$.items[0].tender.value.low").value(3400000000L));
 	}
 
 	@Test

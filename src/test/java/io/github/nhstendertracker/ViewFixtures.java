@@ -315,16 +315,6 @@ public final class ViewFixtures {
 		return "<script>alert('x')</script>' OR 1=1; --".repeat(200).substring(0, 5_000);
 	}
 
-	/** Tender list parameters the page and the API refuse: name, value, message. */
-	public static Stream<Arguments> badTenderListParameters() {
-		return Stream.concat(badPagingParameters(),
-				Stream.of(Arguments.of("sort", "bogus", "Sort must be one of: title, value, status, latest."),
-						Arguments.of("sort", "TITLE", "Sort must be one of: title, value, status, latest."),
-						Arguments.of("sort", garbage(), "Sort must be one of: title, value, status, latest."),
-						Arguments.of("dir", "up", "Direction must be asc or desc."),
-						Arguments.of("dir", "DESC", "Direction must be asc or desc.")));
-	}
-
 	/**
 	 * Builds a {@link TenderDetail}, starting empty apart from its id and title; the
 	 * fixture methods above fill it in and tests change what they are about.

@@ -1,40 +1,21 @@
 package io.github.nhstendertracker.tender;
 
-import io.github.nhstendertracker.system.PageView;
-import io.github.nhstendertracker.tender.TenderViews.TenderRow;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Public pages: the tender table and each tender's page.
+ * Public pages: each tender's page. The tender table is the search page (see the search
+ * package).
  */
 @Controller
 class TenderController {
 
-	private final TenderRows rows;
-
 	private final TenderDetails details;
 
-	TenderController(TenderRows rows, TenderDetails details) {
-		this.rows = rows;
+	TenderController(TenderDetails details) {
 		this.details = details;
-	}
-
-	@GetMapping("/tenders")
-	String list(@RequestParam(required = false) String sort, @RequestParam(required = false) String dir,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
-		TenderListRequest request = TenderListRequest.of(sort, dir, page, size);
-		PageView<TenderRow> result = this.rows.page(request.sort(), request.descending(), request.paging().page(),
-				request.paging().size());
-		request.paging().checkWithin(result);
-		model.addAttribute("result", result);
-		model.addAttribute("sort", request.sort().param());
-		model.addAttribute("dir", request.dir());
-		return "tenders/list";
 	}
 
 	@GetMapping("/tenders/{id}")

@@ -13,7 +13,6 @@ import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.system.DatePrecision;
 import io.github.nhstendertracker.system.DateQualifier;
-import io.github.nhstendertracker.system.PageView;
 import io.github.nhstendertracker.system.Ref;
 import io.github.nhstendertracker.tender.TenderViews.LatestEvent;
 import io.github.nhstendertracker.tender.TenderViews.TenderRow;
@@ -28,33 +27,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TenderRows {
 
-	private static final String ROW_SQL = """
-			select t.id, t.title, t.status, t.value_low, t.value_high, t.value_high_open, t.value_basis,
-			       t.duration_min_months, t.duration_max_months, t.nhs_region, t.itl_region,
-			       latest.type as latest_type, latest.event_date, latest.date_precision, latest.date_qualifier
-			from tender t
-			left join lateral (
-			    select e.type, e.event_date, e.date_precision, e.date_qualifier from tender_event e
-			    where e.tender_id = t.id and not e.expected
-			    order by e.event_date desc, e.id desc limit 1) latest on true
-			""";
+	/** The columns every tender row needs, from {@code tender t}. */
+	public static final String ROW_COLUMNS = """
+			t.id, t.title, t.status, t.value_low, t.value_high, t.value_high_open, t.value_basis,
+			t.duration_min_months, t.duration_max_months, t.nhs_region, t.itl_region,
+			t.latest_event_type as latest_type, t.latest_event_date as event_date,
+			t.latest_event_precision as date_precision, t.latest_event_qualifier as date_qualifier""";
+
+	private static final String ROW_SQL = "select " + ROW_COLUMNS + " from tender t";
 
 	private final JdbcClient jdbc;
 
 	TenderRows(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** One page of all tenders in the given order; {@code page} is 1-based. */
-	public PageView<TenderRow> page(TenderSort sort, boolean descending, int page, int size) {
-		long total = this.jdbc.sql("select count(*) from tender").query(Long.class).single();
-		List<TenderRow> rows = this.jdbc
-			.sql(ROW_SQL + " order by " + sort.orderBy(descending) + " limit :limit offset :offset")
-			.param("limit", size)
-			.param("offset", (long) (page - 1) * size)
-			.query(this::mapRow)
-			.list();
-		return new PageView<>(withCommissioners(rows), page, size, total);
 	}
 
 	/** The rows of these tenders, in title order. */
@@ -89,7 +74,8 @@ public class TenderRows {
 				      where es.source_id = :id""").param("id", sourceId).query(Long.class).list();
 	}
 
-	private List<TenderRow> withCommissioners(List<TenderRow> rows) {
+	/** The rows with their commissioners filled in: one query for the whole list. */
+	public List<TenderRow> withCommissioners(List<TenderRow> rows) {
 		if (rows.isEmpty()) {
 			return rows;
 		}
@@ -109,7 +95,8 @@ public class TenderRows {
 			.toList();
 	}
 
-	private TenderRow mapRow(ResultSet rs, int rowNum) throws SQLException {
+	/** Maps a row selected with {@link #ROW_COLUMNS}; commissioners are left empty. */
+	public TenderRow mapRow(ResultSet rs, int rowNum) throws SQLException {
 		String basis = rs.getString("value_basis");
 		ContractValue value = new ContractValue(rs.getBigDecimal("value_low"), rs.getBigDecimal("value_high"),
 				rs.getBoolean("value_high_open"), (basis != null) ? ValueBasis.valueOf(basis) : null,

@@ -120,9 +120,11 @@ class CommissionerJourneyBrowserTests extends BrowserTestSupport {
 		List<String> before = tenderTitles();
 
 		valueHeader.getByRole(AriaRole.LINK).click();
+		this.page.waitForLoadState();
 
+		// A new sort starts in its own default direction: the biggest values first.
 		assertThat(this.page).hasURL(Pattern.compile("sort=value"));
-		assertThat(valueHeader).hasAttribute("aria-sort", "ascending");
+		assertThat(valueHeader).hasAttribute("aria-sort", "descending");
 		assertThat(this.page.getByRole(AriaRole.COLUMNHEADER,
 				new Page.GetByRoleOptions().setName("Latest event").setExact(true)))
 			.hasAttribute("aria-sort", "none");
@@ -131,8 +133,10 @@ class CommissionerJourneyBrowserTests extends BrowserTestSupport {
 		assertNotEquals(before, after);
 
 		valueHeader.getByRole(AriaRole.LINK).click();
+		this.page.waitForLoadState();
 
-		assertThat(valueHeader).hasAttribute("aria-sort", "descending");
+		assertThat(this.page).hasURL(Pattern.compile("dir=asc"));
+		assertThat(valueHeader).hasAttribute("aria-sort", "ascending");
 	}
 
 	@Test

@@ -1,12 +1,8 @@
 package io.github.nhstendertracker.tender;
 
-import java.util.List;
-
 import io.github.nhstendertracker.system.NotFoundException;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -19,16 +15,10 @@ import static io.github.nhstendertracker.ViewFixtures.DUDLEY_MCP;
 import static io.github.nhstendertracker.ViewFixtures.HSJ_DUDLEY_MCP;
 import static io.github.nhstendertracker.ViewFixtures.dudleyDetail;
 import static io.github.nhstendertracker.ViewFixtures.dudleyHeadlineFigure;
-import static io.github.nhstendertracker.ViewFixtures.dudleyRow;
-import static io.github.nhstendertracker.ViewFixtures.emptyPage;
 import static io.github.nhstendertracker.ViewFixtures.figure;
-import static io.github.nhstendertracker.ViewFixtures.oxfordshireRow;
-import static io.github.nhstendertracker.ViewFixtures.page;
 import static io.github.nhstendertracker.ViewFixtures.staffordshireCancerDetail;
-import static io.github.nhstendertracker.ViewFixtures.staffordshireCancerRow;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -51,109 +41,7 @@ class TenderApiControllerTests {
 	private MockMvc mvc;
 
 	@MockitoBean
-	private TenderRows rows;
-
-	@MockitoBean
 	private TenderDetails details;
-
-	@Test
-	void list_returnsThePageWithPagingFields() throws Exception {
-		given(this.rows.page(TenderSort.LATEST, true, 1, 25))
-			.willReturn(page(List.of(dudleyRow(), staffordshireCancerRow(), oxfordshireRow()), 1, 25, 3));
-		this.mvc.perform(get("/api/tenders"))
-			.andExpect(status().isOk())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-			.andExpect(jsonPath("$.page").value(1))
-			.andExpect(jsonPath("$.size").value(25))
-			.andExpect(jsonPath("$.totalItems").value(3))
-			.andExpect(jsonPath("$.items.length()").value(3))
-			.andExpect(jsonPath("$.items[0].id").value(8))
-			.andExpect(jsonPath("$.items[0].title").value(DUDLEY_MCP.name()))
-			.andExpect(jsonPath("$.items[0].status").value("OPEN"))
-			.andExpect(jsonPath("$.items[0].nhsRegion").value("MIDLANDS"))
-			.andExpect(jsonPath("$.items[0].itlRegion").value("TLG"))
-			.andExpect(jsonPath("$.items[0].commissioners[0].id").value(8))
-			.andExpect(jsonPath("$.items[0].commissioners[0].name").value("NHS Dudley CCG"));
-	}
-
-	@Test
-	void list_givesExactPoundsAsNumbers() throws Exception {
-		given(this.rows.page(TenderSort.LATEST, true, 1, 25))
-			.willReturn(page(List.of(dudleyRow(), staffordshireCancerRow(), oxfordshireRow()), 1, 25, 3));
-		this.mvc.perform(get("/api/tenders"))
-			.andExpect(jsonPath("$.items[0].value.low").isNumber())
-			.andExpect(jsonPath("$.items[0].value.low").value(3400000000L))
-			.andExpect(jsonPath("$.items[0].value.high").value(5400000000L))
-			.andExpect(jsonPath("$.items[0].value.highOpen").value(false))
-			.andExpect(jsonPath("$.items[0].value.basis").value("TOTAL"))
-			.andExpect(jsonPath("$.items[0].value.durationMinMonths").value(nullValue()))
-			.andExpect(jsonPath("$.items[0].value.durationMaxMonths").value(180))
-			.andExpect(jsonPath("$.items[0].value.total.low").value(3400000000L))
-			.andExpect(jsonPath("$.items[0].value.total.derived").value(false))
-			.andExpect(jsonPath("$.items[0].value.perYear.low").value(226666666.67))
-			.andExpect(jsonPath("$.items[0].value.perYear.high").value(360000000L))
-			.andExpect(jsonPath("$.items[0].value.perYear.derived").value(true))
-			.andExpect(jsonPath("$.items[1].value.low").value(687000000L))
-			.andExpect(jsonPath("$.items[2].value").value(nullValue()))
-			.andExpect(content().string(not(containsString("£"))));
-	}
-
-	@Test
-	void list_givesIsoDatesWithTheirPrecisionAndQualifier() throws Exception {
-		given(this.rows.page(TenderSort.LATEST, true, 1, 25))
-			.willReturn(page(List.of(dudleyRow(), staffordshireCancerRow(), oxfordshireRow()), 1, 25, 3));
-		this.mvc.perform(get("/api/tenders"))
-			.andExpect(jsonPath("$.items[0].latestEvent.type").value("NOTICE_PUBLISHED"))
-			.andExpect(jsonPath("$.items[0].latestEvent.date").value("2017-06-09"))
-			.andExpect(jsonPath("$.items[0].latestEvent.datePrecision").value("DAY"))
-			.andExpect(jsonPath("$.items[0].latestEvent.dateQualifier").value("ON"))
-			.andExpect(jsonPath("$.items[1].latestEvent.date").value("2016-02-01"))
-			.andExpect(jsonPath("$.items[1].latestEvent.datePrecision").value("MONTH"))
-			.andExpect(jsonPath("$.items[1].latestEvent.dateQualifier").value("BY"))
-			.andExpect(jsonPath("$.items[2].latestEvent").value(nullValue()));
-	}
-
-	@Test
-	void list_acceptsTheSameParametersAsThePage() throws Exception {
-		given(this.rows.page(TenderSort.TITLE, true, 2, 100))
-			.willReturn(page(List.of(staffordshireCancerRow()), 2, 100, 101));
-		this.mvc.perform(get("/api/tenders?sort=title&dir=desc&page=2&size=100"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.page").value(2))
-			.andExpect(jsonPath("$.size").value(100))
-			.andExpect(jsonPath("$.totalItems").value(101))
-			.andExpect(jsonPath("$.items[0].id").value(6));
-	}
-
-	@Test
-	void list_whenNoTenders_returnsAnEmptyFirstPage() throws Exception {
-		given(this.rows.page(TenderSort.LATEST, true, 1, 25)).willReturn(emptyPage(25));
-		this.mvc.perform(get("/api/tenders"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.items").isEmpty())
-			.andExpect(jsonPath("$.totalItems").value(0));
-	}
-
-	@ParameterizedTest(name = "{0}={1}")
-	@MethodSource("io.github.nhstendertracker.ViewFixtures#badTenderListParameters")
-	void list_withBadParameter_returns400Problem(String name, String value, String message) throws Exception {
-		this.mvc.perform(get("/api/tenders").queryParam(name, value))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(400))
-			.andExpect(jsonPath("$.title").value("Bad Request"))
-			.andExpect(jsonPath("$.detail").value(message))
-			.andExpect(content().string(not(containsString("<script>"))));
-		verifyNoInteractions(this.rows);
-	}
-
-	@Test
-	void list_pageBeyondLast_returns400Problem() throws Exception {
-		given(this.rows.page(TenderSort.LATEST, true, 5, 25)).willReturn(page(List.of(), 5, 25, 30));
-		this.mvc.perform(get("/api/tenders?page=5"))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("There is no page 5. The last page is 2."));
-	}
 
 	@Test
 	void show_returnsTheDetailWithExactValuesAndDerivedFigures() throws Exception {

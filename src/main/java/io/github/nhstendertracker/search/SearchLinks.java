@@ -1,0 +1,93 @@
+package io.github.nhstendertracker.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.nhstendertracker.tender.ValueBasis;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Links for a search page, each rebuilt from the whole query so no filter is ever
+ * dropped.
+ */
+public final class SearchLinks {
+
+	private final TenderQuery query;
+
+	SearchLinks(TenderQuery query) {
+		this.query = query;
+	}
+
+	static String url(String path, Map<String, List<String>> params) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+		params.forEach((name, values) -> builder.queryParam(name, values.toArray()));
+		return builder.encode().build().toUriString();
+	}
+
+	/** This search on another page: the HTML page, the CSV or the JSON twin. */
+	public String to(String path) {
+		return url(path, this.query.at(null, null).toParams());
+	}
+
+	public String next(SearchCursor cursor) {
+		return url("/tenders", this.query.at(cursor, null).toParams());
+	}
+
+	public String previous(SearchCursor cursor) {
+		return url("/tenders", this.query.at(null, cursor).toParams());
+	}
+
+	/**
+	 * Sorted by a column: toggles direction when it is already the sort, back on page
+	 * one.
+	 */
+	public String sortBy(String param) {
+		SearchSort sort = SearchSort.fromParam(param).orElseThrow();
+		boolean descending = (sort == this.query.sort()) ? !this.query.descending() : sort.descendingByDefault();
+		TenderQuery sorted = new TenderQuery(this.query.q(), this.query.minValue(), this.query.maxValue(),
+				this.query.valueBasis(), this.query.regions(), this.query.itls(), this.query.commissioners(),
+				this.query.bidders(), this.query.statuses(), this.query.serviceAreas(), this.query.events(),
+				this.query.from(), this.query.to(), sort, descending, this.query.size(), null, null);
+		return url("/tenders", sorted.toParams());
+	}
+
+	/**
+	 * The current search with one value of one parameter taken away, for a removable tag.
+	 */
+	public String without(String name, String value) {
+		Map<String, List<String>> params = this.query.at(null, null).toParams();
+		List<String> values = new ArrayList<>(params.getOrDefault(name, List.of()));
+		values.remove(value);
+		if (values.isEmpty()) {
+			params.remove(name);
+		}
+		else {
+			params.put(name, values);
+		}
+		boolean valueTag = name.equals("minValue") || name.equals("maxValue");
+		if (valueTag && !params.containsKey("minValue") && !params.containsKey("maxValue")) {
+			params.remove("valueBasis");
+		}
+		if (!params.containsKey("q") && params.getOrDefault("sort", List.of()).contains("relevance")) {
+			params.remove("sort");
+			params.remove("dir");
+		}
+		return url("/tenders", params);
+	}
+
+	public String withSize(int size) {
+		Map<String, List<String>> params = this.query.at(null, null).toParams();
+		params.remove("size");
+		if (size != 25) {
+			params.put("size", List.of(String.valueOf(size)));
+		}
+		return url("/tenders", params);
+	}
+
+	public boolean annual() {
+		return this.query.valueBasis() == ValueBasis.ANNUAL;
+	}
+
+}

@@ -1,0 +1,58 @@
+package io.github.nhstendertracker.search;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.github.nhstendertracker.search.PartyNames.Party;
+import io.github.nhstendertracker.search.TenderQuery.Parsed;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The analyst's tender search: a bookmarkable GET whose parameters are the filters. Money
+ * typed as "£3.4bn" or a typed commissioner name is turned into the canonical URL by a
+ * redirect.
+ */
+@Controller
+class TenderSearchController {
+
+	private final TenderSearch search;
+
+	private final PartyNames names;
+
+	TenderSearchController(TenderSearch search, PartyNames names) {
+		this.search = search;
+		this.names = names;
+	}
+
+	@GetMapping("/tenders")
+	String search(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		MultiValueMap<String, String> resolved = SearchForm.resolveNames(params, this.names, errors);
+		Parsed parsed = TenderQuery.parse(resolved);
+		errors.putAll(parsed.errors());
+		TenderQuery query = parsed.query();
+		boolean typedNames = params.containsKey("commissionerName") || params.containsKey("bidderName");
+		if (errors.isEmpty() && (!parsed.canonical() || typedNames)) {
+			return "redirect:" + new SearchLinks(query).to("/tenders");
+		}
+		SearchPage page = new SearchPage(query, errors, SearchForm.shown(params),
+				this.names.names(Party.COMMISSIONER, query.commissioners()),
+				this.names.names(Party.BIDDER, query.bidders()));
+		page.checkIds();
+		if (page.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
+		else {
+			page.show(this.search.search(query));
+		}
+		model.addAttribute("page", page);
+		return "tenders/list";
+	}
+
+}
