@@ -53,6 +53,19 @@ public final class SearchPage {
 		this.links = new SearchLinks(query);
 	}
 
+	/**
+	 * A page for the query with the names of its commissioners and bidders looked up, and
+	 * an error for any id that does not exist.
+	 */
+	static SearchPage checked(TenderQuery query, Map<String, String> errors, Map<String, String> form,
+			PartyNames names) {
+		SearchPage page = new SearchPage(query, errors, form,
+				names.names(PartyNames.Party.COMMISSIONER, query.commissioners()),
+				names.names(PartyNames.Party.BIDDER, query.bidders()));
+		page.checkIds();
+		return page;
+	}
+
 	/** Adds an error for each commissioner or bidder id that does not exist. */
 	void checkIds() {
 		this.query.commissioners()

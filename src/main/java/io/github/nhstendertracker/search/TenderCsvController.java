@@ -16,7 +16,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.github.nhstendertracker.search.PartyNames.Party;
 import io.github.nhstendertracker.search.TenderQuery.Parsed;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -93,10 +92,7 @@ class TenderCsvController {
 		errors.putAll(parsed.errors());
 		TenderQuery query = parsed.query();
 		if (errors.isEmpty()) {
-			SearchPage check = new SearchPage(query, errors, Map.of(),
-					this.names.names(Party.COMMISSIONER, query.commissioners()),
-					this.names.names(Party.BIDDER, query.bidders()));
-			check.checkIds();
+			SearchPage check = SearchPage.checked(query, errors, Map.of(), this.names);
 			errors.putAll(check.errors());
 		}
 		if (!errors.isEmpty()) {

@@ -41,10 +41,7 @@ class TenderSearchApiController {
 		Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
 		TenderQuery query = parsed.query();
 		if (errors.isEmpty()) {
-			SearchPage page = new SearchPage(query, errors, Map.of(),
-					this.names.names(Party.COMMISSIONER, query.commissioners()),
-					this.names.names(Party.BIDDER, query.bidders()));
-			page.checkIds();
+			SearchPage page = SearchPage.checked(query, errors, Map.of(), this.names);
 			errors.putAll(page.errors());
 		}
 		if (!errors.isEmpty()) {

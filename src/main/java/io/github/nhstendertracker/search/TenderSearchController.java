@@ -3,7 +3,6 @@ package io.github.nhstendertracker.search;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.nhstendertracker.search.PartyNames.Party;
 import io.github.nhstendertracker.search.TenderQuery.Parsed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -41,10 +40,7 @@ class TenderSearchController {
 		if (errors.isEmpty() && (!parsed.canonical() || typedNames)) {
 			return "redirect:" + new SearchLinks(query).to("/tenders");
 		}
-		SearchPage page = new SearchPage(query, errors, SearchForm.shown(params),
-				this.names.names(Party.COMMISSIONER, query.commissioners()),
-				this.names.names(Party.BIDDER, query.bidders()));
-		page.checkIds();
+		SearchPage page = SearchPage.checked(query, errors, SearchForm.shown(params), this.names);
 		if (page.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
