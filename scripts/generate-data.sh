@@ -50,19 +50,8 @@ esac
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 url="jdbc:postgresql://127.0.0.1:5432/$DB"
 
-# psql as the postgres superuser over the local socket (as scripts/local-db.sh does).
-psql_super() {
-	local -a as_postgres
-	if [[ "$(id -un)" == postgres ]]; then
-		as_postgres=()
-	elif [[ "$(id -u)" -eq 0 ]]; then
-		as_postgres=(runuser -u postgres --)
-	else
-		as_postgres=(sudo -n -u postgres --)
-	fi
-	(cd /tmp && "${as_postgres[@]}" env -u PGHOST -u PGHOSTADDR -u PGUSER -u PGPASSWORD -u PGDATABASE \
-		-u PGSERVICE -u PGPORT psql -X -q -At -v ON_ERROR_STOP=1 -p 5432 "$@")
-}
+# shellcheck source=scripts/pg-super.sh
+source "$(dirname "${BASH_SOURCE[0]}")/pg-super.sh"
 # psql as the app's role over TCP, as the app connects.
 psql_app() {
 	PGPASSWORD="$DB_PASSWORD" psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p 5432 -U "$DB_USER" -d "$DB" "$@"

@@ -34,21 +34,8 @@ for tool in psql pg_isready pg_lsclusters pg_ctlcluster; do
 done
 [[ -d /etc/postgresql ]] || not_installed "no /etc/postgresql"
 
-# Run psql as the postgres superuser over the local Unix socket.
-psql_super() {
-	local -a as_postgres
-	if [[ "$(id -un)" == postgres ]]; then
-		as_postgres=()
-	elif [[ "$(id -u)" -eq 0 ]]; then
-		as_postgres=(runuser -u postgres --)
-	else
-		as_postgres=(sudo -n -u postgres --)
-	fi
-	# cd /tmp avoids "could not change directory" warnings; drop PG* variables so the
-	# caller's settings cannot send this connection over TCP or to another database.
-	(cd /tmp && "${as_postgres[@]}" env -u PGHOST -u PGHOSTADDR -u PGUSER -u PGPASSWORD \
-		-u PGDATABASE -u PGSERVICE -u PGPORT psql -X -q -At -v ON_ERROR_STOP=1 -p "$PG_PORT" -d postgres "$@")
-}
+# shellcheck source=scripts/pg-super.sh
+source "$(dirname "${BASH_SOURCE[0]}")/pg-super.sh"
 
 is_ready() {
 	pg_isready -q -h "$PG_HOST" -p "$PG_PORT" >/dev/null 2>&1
