@@ -144,7 +144,8 @@
     window.Chart.defaults.font.family = FONT
     window.Chart.defaults.font.size = 16
     window.Chart.defaults.color = TEXT
-    document.querySelectorAll('canvas[data-chart-table]').forEach(function (canvas) {
+    document.querySelectorAll('canvas[data-chart-table]:not([data-chart-drawn])').forEach(function (canvas) {
+      canvas.setAttribute('data-chart-drawn', '')
       try {
         draw(canvas)
       } catch (error) {
@@ -159,4 +160,6 @@
   } else {
     drawAll()
   }
+  // A summary fetched after the page loaded (summary.js) brings new tables to draw.
+  document.addEventListener('app:summary-loaded', drawAll)
 })()

@@ -43,6 +43,8 @@ public final class SearchPage {
 
 	private SearchResult result;
 
+	private boolean summaryTookTooLong;
+
 	SearchPage(TenderQuery query, Map<String, String> errors, Map<String, String> form,
 			Map<Long, String> commissionerNames, Map<Long, String> bidderNames) {
 		this.query = query;
@@ -82,6 +84,20 @@ public final class SearchPage {
 
 	void show(SearchResult result) {
 		this.result = result;
+	}
+
+	/** Marks that summarising the whole result was given up as too slow. */
+	void summaryTookTooLong() {
+		this.summaryTookTooLong = true;
+	}
+
+	public boolean isSummaryTookTooLong() {
+		return this.summaryTookTooLong;
+	}
+
+	/** Where the summary of a result too large to summarise at once is worked out. */
+	public String summaryUrl() {
+		return this.links.to("/tenders/summary");
 	}
 
 	public boolean hasErrors() {
@@ -152,27 +168,27 @@ public final class SearchPage {
 	}
 
 	public List<Option> regionOptions() {
-		return options(NhsRegion.values(), NhsRegion::slug, NhsRegion::label, this.query.regions(),
+		return options(NhsRegion.values(), NhsRegion::slug, NhsRegion::label, this.query.regions(), "region",
 				(region) -> count(summary() != null ? summary().byRegion() : null, region.name()));
 	}
 
 	public List<Option> itlOptions() {
 		return options(ItlRegion.values(), ItlRegion::code, (itl) -> itl.label() + " (" + itl.code() + ")",
-				this.query.itls(), (itl) -> null);
+				this.query.itls(), null, (itl) -> null);
 	}
 
 	public List<Option> statusOptions() {
-		return options(TenderStatus.values(), Slugs::of, TenderStatus::label, this.query.statuses(),
+		return options(TenderStatus.values(), Slugs::of, TenderStatus::label, this.query.statuses(), "status",
 				(status) -> count(summary() != null ? summary().byStatus() : null, status.name()));
 	}
 
 	public List<Option> serviceAreaOptions() {
-		return options(ServiceArea.values(), Slugs::of, ServiceArea::label, this.query.serviceAreas(),
+		return options(ServiceArea.values(), Slugs::of, ServiceArea::label, this.query.serviceAreas(), "area",
 				(area) -> count(summary() != null ? summary().byServiceArea() : null, area.name()));
 	}
 
 	public List<Option> eventOptions() {
-		return options(EventType.values(), Slugs::of, EventType::label, this.query.events(), (event) -> null);
+		return options(EventType.values(), Slugs::of, EventType::label, this.query.events(), null, (event) -> null);
 	}
 
 	/** Each applied filter value as a tag whose link removes just that value. */
@@ -254,18 +270,23 @@ public final class SearchPage {
 		return (bucket != null) ? bucket.tenders() : 0L;
 	}
 
-	private static <E> List<Option> options(E[] values, Function<E, String> value, Function<E, String> label,
-			Set<E> selected, Function<E, Long> count) {
+	/**
+	 * Options for one filter. {@code facet} names the facet whose counts go beside them
+	 * (null for none): the page's script fills those in when the summary comes later.
+	 */
+	private static <E extends Enum<E>> List<Option> options(E[] values, Function<E, String> value,
+			Function<E, String> label, Set<E> selected, String facet, Function<E, Long> count) {
 		return Arrays.stream(values)
-			.map((each) -> new Option(value.apply(each), label.apply(each), selected.contains(each), count.apply(each)))
+			.map((each) -> new Option(value.apply(each), label.apply(each), selected.contains(each), count.apply(each),
+					(facet != null) ? facet + "-" + each.name() : null))
 			.toList();
 	}
 
 	/**
-	 * A checkbox: its URL value, label, whether it is ticked, and tenders in the result
-	 * (or null).
+	 * A checkbox: its URL value, label, whether it is ticked, tenders in the result (or
+	 * null), and the name of its place in the facet counts (or null).
 	 */
-	public record Option(String value, String label, boolean checked, Long count) {
+	public record Option(String value, String label, boolean checked, Long count, String facet) {
 	}
 
 	/** An applied filter: what it is, its value, and the link that removes it. */

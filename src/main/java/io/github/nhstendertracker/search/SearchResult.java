@@ -16,8 +16,16 @@ import io.github.nhstendertracker.tender.TenderViews.TenderRow;
  * @param previous the cursor for the previous page, or null on the first page
  * @param summary sums, facet counts and chart data, or null when the result is too large
  * to summarise quickly
+ * @param summaryLater whether the summary was left out for being slow, and can be asked
+ * for on its own
  */
-public record SearchResult(List<Hit> hits, Count count, SearchCursor next, SearchCursor previous, Summary summary) {
+public record SearchResult(List<Hit> hits, Count count, SearchCursor next, SearchCursor previous, Summary summary,
+		boolean summaryLater) {
+
+	/** This result with the summary of the whole of it, and so its exact size. */
+	public SearchResult withSummary(Summary summary) {
+		return new SearchResult(this.hits, Count.exactly(summary.tenders()), this.next, this.previous, summary, false);
+	}
 
 	/**
 	 * A tender on the page. Highlights are safe HTML: escaped text with {@code <mark>}
@@ -26,8 +34,27 @@ public record SearchResult(List<Hit> hits, Count count, SearchCursor next, Searc
 	public record Hit(TenderRow tender, String titleHtml, String snippetHtml) {
 	}
 
-	/** A count that stops at the limit, so counting never makes the page slow. */
-	public record Count(long value, boolean exact) {
+	/**
+	 * How many tenders match: exact, at least the value (a count that stopped at the
+	 * limit), or the planner's estimate. Counting never makes the page slow.
+	 */
+	public record Count(long value, boolean exact, boolean estimated) {
+
+		public Count(long value, boolean exact) {
+			this(value, exact, false);
+		}
+
+		public static Count exactly(long value) {
+			return new Count(value, true, false);
+		}
+
+		public static Count atLeast(long value) {
+			return new Count(value, false, false);
+		}
+
+		public static Count estimated(long value) {
+			return new Count(value, false, true);
+		}
 
 		public boolean none() {
 			return this.exact && this.value == 0;
@@ -46,11 +73,11 @@ public record SearchResult(List<Hit> hits, Count count, SearchCursor next, Searc
 	}
 
 	/**
-	 * Totals and breakdowns of the whole result. {@code noValue} counts tenders left out
-	 * of the sum (and, with a value filter, out of the result) because their value on the
-	 * chosen basis is not known.
+	 * Totals and breakdowns of the whole result. {@code tenders} is the exact size of the
+	 * result. {@code noValue} counts tenders left out of the sum (and, with a value
+	 * filter, out of the result) because their value on the chosen basis is not known.
 	 */
-	public record Summary(MoneyRange value, long valued, long noValue, boolean noValueExact,
+	public record Summary(long tenders, MoneyRange value, long valued, long noValue, boolean noValueExact,
 			Map<String, Bucket> byRegion, Map<String, Bucket> byStatus, Map<String, Bucket> byServiceArea,
 			List<Bucket> eventsByYear) {
 	}

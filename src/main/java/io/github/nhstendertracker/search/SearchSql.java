@@ -11,8 +11,9 @@ import io.github.nhstendertracker.tender.ValueBasis;
 /**
  * Turns a {@link TenderQuery} into SQL over {@code tender t}: a WHERE clause with named
  * parameters (never concatenated values), and the sort key with its keyset condition.
- * Each filter is written to use an index: the search vector, the region columns, or an
- * EXISTS on a link table's (key, tender_id) index.
+ * Each filter is written to use an index (the search vector, the region columns, an
+ * EXISTS on a link table's (key, tender_id) index) or a column on the tender itself, such
+ * as the service area and event type masks.
  */
 final class SearchSql {
 
@@ -41,34 +42,47 @@ final class SearchSql {
 	 * The upper figure to add up in a summed value: the stated upper bound converted to
 	 * the basis even when it is open ("£750m to over £1bn" adds £1bn, with the sum marked
 	 * open), else the lower bound ("at least £50m" adds £50m). The high column cannot be
-	 * used: it is null for every open range, which would lose the stated £1bn.
+	 * used: it is null for every open range, which would lose the stated £1bn. The SQL
+	 * functions are shared with the summary cube.
 	 */
 	static String upperFigure(ValueBasis basis) {
-		if (basis == ValueBasis.ANNUAL) {
-			return """
-					coalesce(case t.value_basis when 'ANNUAL' then t.value_high
-					    when 'TOTAL' then round(t.value_high * 12.0
-					        / coalesce(t.duration_min_months, t.duration_max_months), 2) end, t.annual_low)""";
-		}
-		return """
-				coalesce(case t.value_basis when 'TOTAL' then t.value_high
-				    when 'ANNUAL' then round(t.value_high
-				        * coalesce(t.duration_max_months, t.duration_min_months) / 12.0, 2) end, t.total_low)""";
+		String function = (basis == ValueBasis.ANNUAL) ? "search_upper_annual" : "search_upper_total";
+		return function + "(t.value_basis, t.value_high, t.duration_min_months, t.duration_max_months, "
+				+ lowColumn(basis) + ")";
 	}
 
-	/** Every filter in the query. */
+	/**
+	 * Above this many bids, a bidder filter probes each tender in sort order: a busy
+	 * supplier's bids are spread over time, so a page is found within a few hundred
+	 * tenders. At or below it, the bidder's tenders are fetched by id and sorted, since
+	 * walking the sort order would pass a million tenders to find a rare bidder's few.
+	 * Commissioners are always fetched by id: a busy commissioner's tenders are often
+	 * bunched in the years it existed, and walking to them can take longer than sorting
+	 * them all.
+	 */
+	static final int BUSY_BIDDER = 2_000;
+
+	/**
+	 * Every filter in the query, with bidders matched by probing: right for reading the
+	 * whole result, as the CSV and the summaries do.
+	 */
 	static SearchSql filters(TenderQuery query) {
-		return build(query, true);
+		return build(query, true, true);
+	}
+
+	/** Every filter in the query, probing for bidders only when they are busy. */
+	static SearchSql filters(TenderQuery query, boolean busyBidders) {
+		return build(query, true, busyBidders);
 	}
 
 	/**
 	 * Every filter but the value range, for counting tenders the value filter left out.
 	 */
 	static SearchSql filtersWithoutValue(TenderQuery query) {
-		return build(query, false);
+		return build(query, false, true);
 	}
 
-	private static SearchSql build(TenderQuery query, boolean withValue) {
+	private static SearchSql build(TenderQuery query, boolean withValue, boolean probeBidders) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		if (query.hasKeywords()) {
@@ -91,32 +105,17 @@ final class SearchSql {
 				params.put("maxValue", query.maxValue());
 			}
 		}
-		any(conditions, params, "t.nhs_region", "regions", query.regions(), Enum::name);
-		any(conditions, params, "t.itl_region", "itls", query.itls(), Enum::name);
-		any(conditions, params, "t.status", "statuses", query.statuses(), Enum::name);
+		dimensions(query, "t", conditions, params);
 		if (!query.commissioners().isEmpty()) {
-			// Driven from the link table: a commissioner's tenders are a bounded set, and
-			// walking
-			// the whole list in date order to find them is slow when they are all old.
 			conditions.add("t.id = any(array(select tc.tender_id from tender_commissioner tc"
 					+ " where tc.commissioner_id = any(:commissioners)))");
 			params.put("commissioners", query.commissioners().toArray(Long[]::new));
 		}
 		if (!query.bidders().isEmpty()) {
-			// A busy bidder's bids are spread over time, so walking the list and probing
-			// is faster.
-			conditions.add("exists (select 1 from bid b where b.tender_id = t.id and b.bidder_id = any(:bidders))");
+			conditions.add(probeBidders
+					? "exists (select 1 from bid b where b.tender_id = t.id and b.bidder_id = any(:bidders))"
+					: "t.id = any(array(select b.tender_id from bid b where b.bidder_id = any(:bidders)))");
 			params.put("bidders", query.bidders().toArray(Long[]::new));
-		}
-		if (!query.serviceAreas().isEmpty()) {
-			conditions.add("exists (select 1 from tender_service_area sa where sa.tender_id = t.id"
-					+ " and sa.service_area = any(:serviceAreas))");
-			params.put("serviceAreas", names(query.serviceAreas(), Enum::name));
-		}
-		if (!query.events().isEmpty()) {
-			conditions.add("exists (select 1 from tender_event ev where ev.tender_id = t.id"
-					+ " and ev.type = any(:eventTypes) and not ev.expected)");
-			params.put("eventTypes", names(query.events(), Enum::name));
 		}
 		if (query.from() != null || query.to() != null) {
 			// A probe per tender on (tender_id, event_date), not a semi-join over every
@@ -136,6 +135,44 @@ final class SearchSql {
 		}
 		String where = conditions.isEmpty() ? "true" : String.join("\n and ", conditions);
 		return new SearchSql(where, params);
+	}
+
+	/**
+	 * Whether the query filters only on what the summary cube is grouped by: regions,
+	 * status, service areas and event types.
+	 */
+	static boolean onlyDimensions(TenderQuery query) {
+		return !query.hasKeywords() && !query.hasValueFilter() && query.commissioners().isEmpty()
+				&& query.bidders().isEmpty() && query.from() == null && query.to() == null;
+	}
+
+	/**
+	 * The filters on columns that both {@code tender} and the summary cube have, for
+	 * either under the given alias. Service areas and event types are bit masks, built
+	 * from names by SQL functions so that only the database knows the bit order.
+	 */
+	static SearchSql dimensions(TenderQuery query, String alias) {
+		List<String> conditions = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		dimensions(query, alias, conditions, params);
+		return new SearchSql(conditions.isEmpty() ? "true" : String.join("\n and ", conditions), params);
+	}
+
+	private static void dimensions(TenderQuery query, String alias, List<String> conditions,
+			Map<String, Object> params) {
+		any(conditions, params, alias + ".nhs_region", "regions", query.regions(), Enum::name);
+		any(conditions, params, alias + ".itl_region", "itls", query.itls(), Enum::name);
+		any(conditions, params, alias + ".status", "statuses", query.statuses(), Enum::name);
+		if (!query.serviceAreas().isEmpty()) {
+			// A scalar subquery, so the mask is worked out once, not once a row.
+			conditions.add(alias + ".area_mask & (select search_area_mask(:serviceAreas)) <> 0");
+			params.put("serviceAreas", names(query.serviceAreas(), Enum::name));
+		}
+		if (!query.events().isEmpty()) {
+			// Only events that have happened set a bit.
+			conditions.add(alias + ".event_mask & (select search_event_mask(:eventTypes)) <> 0");
+			params.put("eventTypes", names(query.events(), Enum::name));
+		}
 	}
 
 	/** The expression a sort orders by, with missing dates and values as the smallest. */

@@ -11,6 +11,7 @@ import io.github.nhstendertracker.search.SearchResult.Summary;
 import io.github.nhstendertracker.search.TenderQuery.Parsed;
 import io.github.nhstendertracker.system.Ref;
 
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -38,23 +39,54 @@ class TenderSearchApiController {
 	@GetMapping("/api/tenders")
 	ResponseEntity<?> search(@RequestParam MultiValueMap<String, String> params) {
 		Parsed parsed = TenderQuery.parse(params);
-		Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
-		TenderQuery query = parsed.query();
-		if (errors.isEmpty()) {
-			SearchPage page = SearchPage.checked(query, errors, Map.of(), this.names);
-			errors.putAll(page.errors());
-		}
-		if (!errors.isEmpty()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"Some search parameters are not valid: " + String.join("; ", errors.values()) + ".");
-			problem.setProperty("errors", errors);
+		ProblemDetail problem = problem(parsed);
+		if (problem != null) {
 			return ResponseEntity.badRequest().body(problem);
 		}
+		TenderQuery query = parsed.query();
 		SearchResult result = this.search.search(query);
 		SearchLinks links = new SearchLinks(query);
 		return ResponseEntity.ok(new ApiResult(result.hits(), result.count(),
 				(result.next() != null) ? api(links.next(result.next())) : null,
-				(result.previous() != null) ? api(links.previous(result.previous())) : null, result.summary()));
+				(result.previous() != null) ? api(links.previous(result.previous())) : null, result.summary(),
+				result.summaryLater() ? links.to("/api/tenders/summary") : null));
+	}
+
+	/**
+	 * The summary of the whole result, however large: its exact size, summed value, facet
+	 * counts and events per year.
+	 */
+	@GetMapping("/api/tenders/summary")
+	ResponseEntity<?> summary(@RequestParam MultiValueMap<String, String> params) {
+		Parsed parsed = TenderQuery.parse(params);
+		ProblemDetail problem = problem(parsed);
+		if (problem != null) {
+			return ResponseEntity.badRequest().body(problem);
+		}
+		try {
+			return ResponseEntity.ok(this.search.summary(parsed.query()));
+		}
+		catch (QueryTimeoutException ex) {
+			ProblemDetail slow = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"Summarising this result took too long. Add a filter to narrow it.");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(slow);
+		}
+	}
+
+	/** A 400 problem listing every bad parameter, or null when all are good. */
+	private ProblemDetail problem(Parsed parsed) {
+		Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
+		if (errors.isEmpty()) {
+			SearchPage page = SearchPage.checked(parsed.query(), errors, Map.of(), this.names);
+			errors.putAll(page.errors());
+		}
+		if (errors.isEmpty()) {
+			return null;
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Some search parameters are not valid: " + String.join("; ", errors.values()) + ".");
+		problem.setProperty("errors", errors);
+		return problem;
 	}
 
 	@GetMapping("/api/commissioners/suggest")
@@ -72,9 +104,10 @@ class TenderSearchApiController {
 	}
 
 	/**
-	 * The JSON shape of a search: hits, the count, page links and the summary (or null).
+	 * The JSON shape of a search: hits, the count, page links, and the summary or, for a
+	 * result too large to summarise at once, the link to its summary.
 	 */
-	record ApiResult(List<Hit> items, Count count, String next, String previous, Summary summary) {
+	record ApiResult(List<Hit> items, Count count, String next, String previous, Summary summary, String summaryUrl) {
 	}
 
 }

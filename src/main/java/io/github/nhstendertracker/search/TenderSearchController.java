@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.nhstendertracker.search.TenderQuery.Parsed;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -31,6 +32,19 @@ class TenderSearchController {
 
 	@GetMapping("/tenders")
 	String search(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+		return show("/tenders", params, model, response);
+	}
+
+	/**
+	 * The same page with the whole result summarised, however large: what the "work out
+	 * the total value" link asks for, and what the page's script fetches by itself.
+	 */
+	@GetMapping("/tenders/summary")
+	String summary(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+		return show("/tenders/summary", params, model, response);
+	}
+
+	private String show(String path, MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		MultiValueMap<String, String> resolved = SearchForm.resolveNames(params, this.names, errors);
 		Parsed parsed = TenderQuery.parse(resolved);
@@ -38,14 +52,24 @@ class TenderSearchController {
 		TenderQuery query = parsed.query();
 		boolean typedNames = params.containsKey("commissionerName") || params.containsKey("bidderName");
 		if (errors.isEmpty() && (!parsed.canonical() || typedNames)) {
-			return "redirect:" + new SearchLinks(query).to("/tenders");
+			return "redirect:" + new SearchLinks(query).to(path);
 		}
 		SearchPage page = SearchPage.checked(query, errors, SearchForm.shown(params), this.names);
 		if (page.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		else {
-			page.show(this.search.search(query));
+			SearchResult result = this.search.search(query);
+			if (result.summaryLater() && path.equals("/tenders/summary")) {
+				try {
+					result = result.withSummary(this.search.summary(query));
+				}
+				catch (QueryTimeoutException ex) {
+					page.summaryTookTooLong();
+					response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				}
+			}
+			page.show(result);
 		}
 		model.addAttribute("page", page);
 		return "tenders/list";

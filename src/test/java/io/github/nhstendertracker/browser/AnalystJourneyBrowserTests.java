@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -171,6 +173,46 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 		String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
 		long rows = csv.lines().filter((line) -> line.contains(this.word)).count();
 		assertEquals(EXTRA_TENDERS, rows, "the CSV should hold every matching tender, not just one page:\n" + csv);
+	}
+
+	@Test
+	void analyst_searchingALargeResult_seesItsSummaryArriveAfterThePage_andWithoutScriptByALink() {
+		// More tenders than a page counts or summarises at once: 10,050, a third in
+		// London,
+		// each worth £1m on the contract.
+		int large = 10_050;
+		this.jdbc.sql("""
+				insert into tender (title, description, nhs_region, itl_region, value_low, value_high, value_basis)
+				select :word || ' bulk tender ' || i, 'Inserted by AnalystJourneyBrowserTests and deleted after it.',
+				       case when i % 3 = 0 then 'LONDON' end, case when i % 3 = 0 then 'TLI' end,
+				       1000000, 1000000, 'TOTAL'
+				from generate_series(1, :n) i""").param("word", this.word).param("n", large).update();
+
+		// Without script, the summary is one link away. (Other keywords than below, so
+		// this summary is not the one the page then finds already worked out.)
+		APIResponse plain = this.page.request().get("/tenders?q=" + this.word + "+bulk");
+		assertEquals(200, plain.status());
+		Matcher link = Pattern.compile("id=\"summary-link\" href=\"([^\"]+)\"").matcher(plain.text());
+		assertTrue(link.find(), "no summary link on the page without script:\n" + plain.text());
+		assertTrue(link.group(1).startsWith("/tenders/summary?"), link.group(1));
+		APIResponse summarised = this.page.request().get(link.group(1).replace("&amp;", "&"));
+		assertEquals(200, summarised.status());
+		assertTrue(summarised.text().contains("<strong>10,050</strong>"), summarised.text());
+		assertTrue(summarised.text().contains("£10.1bn"), summarised.text());
+
+		this.page.navigate("/tenders?q=" + this.word);
+
+		// The page comes first; its script then fetches the summary and fills it in.
+		assertThat(count()).hasText("10,050");
+		assertThat(this.page.locator("#result-value")).containsText("£10.1bn");
+		assertThat(this.page.locator("#result-value")).containsText("10,050 tenders with a value");
+		assertThat(this.page.locator("[data-summary-part='facet-region-LONDON']")).hasText("(3,350)");
+		Locator canvas = this.page.locator("canvas#chart-region");
+		canvas.scrollIntoViewIfNeeded();
+		assertThat(canvas).isVisible();
+		assertThat(this.page.locator("#summary-later")).hasCount(0);
+		assertNoSeriousAccessibilityViolations();
+		screenshot("13-search-large-result-summary");
 	}
 
 	@Test

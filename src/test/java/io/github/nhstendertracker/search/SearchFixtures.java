@@ -48,22 +48,22 @@ final class SearchFixtures {
 
 	/** The four hits, counted exactly, on one page, summarised. */
 	static SearchResult fourTenders() {
-		return new SearchResult(fourHits(), new Count(4, true), null, null, summaryOfFour());
+		return new SearchResult(fourHits(), new Count(4, true), null, null, summaryOfFour(), false);
 	}
 
 	/** A first page of a result too large to count or summarise. */
 	static SearchResult overTheLimit() {
-		return new SearchResult(fourHits(), new Count(TenderSearch.COUNT_LIMIT, false), NEXT, null, null);
+		return new SearchResult(fourHits(), new Count(TenderSearch.COUNT_LIMIT, false), NEXT, null, null, true);
 	}
 
 	/** A middle page: cursors both ways. */
 	static SearchResult middlePage() {
-		return new SearchResult(fourHits(), new Count(120, true), NEXT, PREVIOUS, summaryOfFour());
+		return new SearchResult(fourHits(), new Count(120, true), NEXT, PREVIOUS, summaryOfFour(), false);
 	}
 
 	static SearchResult empty() {
 		return new SearchResult(List.of(), new Count(0, true), null, null,
-				new Summary(null, 0, 0, true, Map.of(), Map.of(), Map.of(), List.of()));
+				new Summary(0, null, 0, 0, true, Map.of(), Map.of(), Map.of(), List.of()), false);
 	}
 
 	/**
@@ -74,7 +74,7 @@ final class SearchFixtures {
 		Bucket midlands = new Bucket("MIDLANDS", 2, pounds(4_087_000_000L), pounds(6_087_000_000L), false);
 		Bucket east = new Bucket("EAST_OF_ENGLAND", 1, pounds(120_000_000L), pounds(120_000_000L), false);
 		Bucket unknown = new Bucket("", 1, null, null, false);
-		return new Summary(new MoneyRange(pounds(4_207_000_000L), pounds(6_207_000_000L), false, false), 3, 1, true,
+		return new Summary(4, new MoneyRange(pounds(4_207_000_000L), pounds(6_207_000_000L), false, false), 3, 1, true,
 				Map.of("MIDLANDS", midlands, "EAST_OF_ENGLAND", east, "", unknown),
 				Map.of("OPEN", new Bucket("OPEN", 1, null, null, false), "PAUSED",
 						new Bucket("PAUSED", 1, null, null, false), "PREFERRED_BIDDER",

@@ -15,6 +15,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -107,7 +108,35 @@ class TenderSearchApiControllerTests {
 			.andExpect(jsonPath("$.count.value").value(10000))
 			.andExpect(jsonPath("$.count.exact").value(false))
 			.andExpect(jsonPath("$.summary").value(nullValue()))
+			.andExpect(jsonPath("$.summaryUrl").value("/api/tenders/summary"))
 			.andExpect(jsonPath("$.next").value("/api/tenders?after=" + NEXT.token()));
+	}
+
+	@Test
+	void summary_givesTheWholeResultsSummary() throws Exception {
+		given(this.search.summary(any())).willReturn(SearchFixtures.summaryOfFour());
+		this.mvc.perform(get("/api/tenders/summary?region=midlands"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.tenders").value(4))
+			.andExpect(jsonPath("$.valued").value(3))
+			.andExpect(jsonPath("$.byRegion.MIDLANDS.tenders").value(2));
+	}
+
+	@Test
+	void summary_thatTakesTooLong_isA503Problem() throws Exception {
+		given(this.search.summary(any())).willThrow(new QueryTimeoutException("statement timeout"));
+		this.mvc.perform(get("/api/tenders/summary?q=care"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(containsString("took too long")));
+	}
+
+	@Test
+	void summary_withBadParameters_isA400Problem_andNeverSummarises() throws Exception {
+		this.mvc.perform(get("/api/tenders/summary?region=atlantis"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.region").exists());
+		verifyNoInteractions(this.search);
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -42,6 +43,8 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -109,10 +112,76 @@ class TenderSearchControllerTests {
 		this.mvc.perform(get("/tenders"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<strong>10,000+</strong>")))
-			.andExpect(content().string(containsString("More than 10,000")))
+			.andExpect(content().string(containsString("tenders match. Working out")))
 			.andExpect(content().string(not(containsString("Total value"))))
 			.andExpect(content().string(containsString("rel=\"next\"")))
 			.andExpect(content().string(not(containsString("rel=\"prev\""))));
+	}
+
+	@Test
+	void search_overTheLimit_offersTheSummaryByALinkThePageScriptAlsoFetches() throws Exception {
+		given(this.search.search(any())).willReturn(overTheLimit());
+		this.mvc.perform(get("/tenders?region=midlands&minValue=1000000"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("data-summary-url=\"/tenders/summary?minValue=1000000&amp;region=midlands\"")))
+			.andExpect(content().string(containsString(
+					"<a class=\"govuk-link\" id=\"summary-link\" href=\"/tenders/summary?minValue=1000000&amp;region=midlands\">")))
+			.andExpect(content().string(containsString("/js/summary.js")))
+			.andExpect(content().string(containsString("data-summary-part=\"facet-region-MIDLANDS\"")));
+	}
+
+	@Test
+	void search_withAnEstimatedCount_saysItIsAnEstimate() throws Exception {
+		SearchResult estimated = new SearchResult(SearchFixtures.fourHits(), Count.estimated(64_500), null, null, null,
+				true);
+		given(this.search.search(any())).willReturn(estimated);
+		this.mvc.perform(get("/tenders?from=2015-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("About")))
+			.andExpect(content().string(containsString("<strong>64,500</strong>")))
+			.andExpect(content().string(containsString("an estimate")))
+			.andExpect(content().string(containsString("Counting these tenders exactly")));
+	}
+
+	@Test
+	void summary_ofALargeResult_showsTheWholeResultsSummaryAndExactCount() throws Exception {
+		given(this.search.search(any())).willReturn(overTheLimit());
+		given(this.search.summary(any())).willReturn(SearchFixtures.summaryOfFour());
+		this.mvc.perform(get("/tenders/summary?region=midlands"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("tenders/list"))
+			.andExpect(content().string(containsString("<strong>4</strong>")))
+			.andExpect(content().string(containsString("Total value:")))
+			.andExpect(content().string(containsString("£4.21bn–£6.21bn")))
+			.andExpect(content().string(containsString("id=\"chart-region-table\"")))
+			.andExpect(content().string(not(containsString("id=\"summary-later\""))));
+	}
+
+	@Test
+	void summary_thatTakesTooLong_saysSoWith503_andStillShowsThePage() throws Exception {
+		given(this.search.search(any())).willReturn(overTheLimit());
+		given(this.search.summary(any())).willThrow(new QueryTimeoutException("statement timeout"));
+		this.mvc.perform(get("/tenders/summary?region=midlands"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(content().string(containsString("took too long, so it was stopped")))
+			.andExpect(content().string(containsString("<strong>10,000+</strong>")))
+			.andExpect(content().string(containsString("rel=\"next\"")));
+	}
+
+	@Test
+	void summary_withBadParameters_isA400WithTheErrorSummary_andNeverSummarises() throws Exception {
+		this.mvc.perform(get("/tenders/summary?minValue=lots"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("There is a problem")));
+		verify(this.search, never()).summary(any());
+	}
+
+	@Test
+	void summary_typedMoney_redirectsToTheCanonicalSummaryUrl() throws Exception {
+		this.mvc.perform(get("/tenders/summary?minValue=£3.4bn"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/tenders/summary?minValue=3400000000"));
 	}
 
 	@Test
@@ -393,7 +462,7 @@ class TenderSearchControllerTests {
 	void search_perYearValues_keepTheBasisInEveryLink() throws Exception {
 		SearchCursor valueCursor = new SearchCursor(SearchSort.VALUE, "24000000.00", 3);
 		given(this.search.search(any())).willReturn(new SearchResult(SearchFixtures.fourHits(), new Count(120, true),
-				valueCursor, null, SearchFixtures.summaryOfFour()));
+				valueCursor, null, SearchFixtures.summaryOfFour(), false));
 		this.mvc.perform(get("/tenders?valueBasis=annual&region=london&sort=value"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Total value per year:")))
@@ -435,7 +504,7 @@ class TenderSearchControllerTests {
 		Hit marked = new Hit(dudley, "Multispecialty <mark>community</mark> provider (Dudley)",
 				"an accountable care contract for <mark>community</mark> services");
 		given(this.search.search(any()))
-			.willReturn(new SearchResult(List.of(marked), new Count(1, true), null, null, null));
+			.willReturn(new SearchResult(List.of(marked), new Count(1, true), null, null, null, false));
 		this.mvc.perform(get("/tenders").param("q", "community"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(
@@ -449,8 +518,8 @@ class TenderSearchControllerTests {
 		TenderRow dudley = dudleyRow();
 		TenderRow hostile = new TenderRow(99L, "<script>alert('x')</script> & <b>bold</b>", dudley.status(),
 				dudley.value(), dudley.commissioners(), dudley.nhsRegion(), dudley.itlRegion(), dudley.latestEvent());
-		given(this.search.search(any()))
-			.willReturn(new SearchResult(List.of(SearchFixtures.hit(hostile)), new Count(1, true), null, null, null));
+		given(this.search.search(any())).willReturn(
+				new SearchResult(List.of(SearchFixtures.hit(hostile)), new Count(1, true), null, null, null, false));
 		this.mvc.perform(get("/tenders"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
