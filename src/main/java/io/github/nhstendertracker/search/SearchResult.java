@@ -36,7 +36,8 @@ public record SearchResult(List<Hit> hits, Count count, SearchCursor next, Searc
 
 	/**
 	 * How many tenders match: exact, at least the value (a count that stopped at the
-	 * limit), or the planner's estimate. Counting never makes the page slow.
+	 * limit), the planner's estimate, or not known yet (a value of -1). Counting never
+	 * makes the page slow.
 	 */
 	public record Count(long value, boolean exact, boolean estimated) {
 
@@ -54,6 +55,15 @@ public record SearchResult(List<Hit> hits, Count count, SearchCursor next, Searc
 
 		public static Count estimated(long value) {
 			return new Count(value, false, true);
+		}
+
+		/** Not counted yet: counting took too long, and no estimate is worth showing. */
+		public static Count unknown() {
+			return new Count(-1, false, false);
+		}
+
+		public boolean known() {
+			return this.value >= 0;
 		}
 
 		public boolean none() {

@@ -265,14 +265,19 @@ public class TenderSearch {
 	 * How many tenders match, without ever making the page slow. When the planner expects
 	 * far more than the limit, "10,000+" without counting. Otherwise count up to the
 	 * limit, within the time budget; if that runs out, the planner's estimate, marked as
-	 * one (the summary, fetched later, then gives the exact number).
+	 * one, or no number at all. The summary, fetched later, then gives the exact number.
 	 */
 	private Count count(SearchSql sql, long estimate) {
 		if (estimate > ESTIMATE_TRUSTED_ABOVE) {
 			return Count.atLeast(COUNT_LIMIT);
 		}
 		Count counted = withinBudget(() -> count(sql));
-		return (counted != null) ? counted : Count.estimated(estimate);
+		if (counted != null) {
+			return counted;
+		}
+		// A large estimate is worth showing, marked as one. A small one is not: counting
+		// that took this long means the planner has misjudged the filters.
+		return (estimate > COUNT_LIMIT) ? Count.estimated(estimate) : Count.unknown();
 	}
 
 	/** Counts up to the limit, however long it takes. */

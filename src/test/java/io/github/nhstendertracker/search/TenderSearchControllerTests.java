@@ -145,6 +145,18 @@ class TenderSearchControllerTests {
 	}
 
 	@Test
+	void search_withACountNotYetKnown_showsNoNumber_andLeavesItToTheSummary() throws Exception {
+		SearchResult uncounted = new SearchResult(SearchFixtures.fourHits(), Count.unknown(), null, null, null, true);
+		given(this.search.search(any())).willReturn(uncounted);
+		this.mvc.perform(get("/tenders?from=2016-01-01"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("not counted yet")))
+			.andExpect(content().string(not(containsString("-1"))))
+			.andExpect(content().string(containsString("Counting these tenders exactly")))
+			.andExpect(content().string(containsString("id=\"summary-link\"")));
+	}
+
+	@Test
 	void summary_ofALargeResult_showsTheWholeResultsSummaryAndExactCount() throws Exception {
 		given(this.search.search(any())).willReturn(overTheLimit());
 		given(this.search.summary(any())).willReturn(SearchFixtures.summaryOfFour());
