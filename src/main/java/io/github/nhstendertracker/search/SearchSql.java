@@ -64,7 +64,7 @@ final class SearchSql {
 
 	/**
 	 * Every filter in the query, with bidders matched by probing: right for reading the
-	 * whole result, as the CSV and the summaries do.
+	 * whole result, as the CSV does.
 	 */
 	static SearchSql filters(TenderQuery query) {
 		return build(query, true, true);

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.nhstendertracker.tender.ServiceArea;
+import io.github.nhstendertracker.tender.ValueBasis;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +74,7 @@ public class SummaryCube {
 	SearchSql summarySql(TenderQuery query) {
 		SearchSql cube = SearchSql.dimensions(query, "c");
 		SearchSql years = SearchSql.dimensions(query, "y");
-		String basis = (query.valueBasis() == io.github.nhstendertracker.tender.ValueBasis.ANNUAL) ? "annual" : "total";
+		String basis = (query.valueBasis() == ValueBasis.ANNUAL) ? "annual" : "total";
 		Map<String, Object> params = new HashMap<>(cube.params);
 		params.putAll(years.params);
 		// One pass for the service areas: a filtered sum per area, each area's bit found

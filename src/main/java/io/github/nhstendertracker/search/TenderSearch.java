@@ -297,6 +297,7 @@ public class TenderSearch {
 	 * was.
 	 */
 	private <T> T withinBudget(Supplier<T> work) {
+		String before = this.jdbc.sql("select current_setting('statement_timeout')").query(String.class).single();
 		this.jdbc.sql("savepoint within_budget").update();
 		this.jdbc.sql("select set_config('statement_timeout', :budget, true)")
 			.param("budget", String.valueOf(this.budget.toMillis()))
@@ -305,7 +306,11 @@ public class TenderSearch {
 		try {
 			T result = work.get();
 			this.jdbc.sql("release savepoint within_budget").update();
-			this.jdbc.sql("select set_config('statement_timeout', '0', true)").query(String.class).single();
+			// Back to whatever limit was in force before, not to none.
+			this.jdbc.sql("select set_config('statement_timeout', :before, true)")
+				.param("before", before)
+				.query(String.class)
+				.single();
 			return result;
 		}
 		catch (DataAccessException ex) {
