@@ -22,10 +22,13 @@ interface TenderEventRepository extends JpaRepository<TenderEvent, Long> {
 	@Query("""
 			select distinct e from TenderEvent e join fetch e.tender left join fetch e.sources
 			where e.id in (select e2.id from TenderEvent e2 join e2.sources s where s.id = :sourceId)
+			and e.tender.archivedAt is null
 			order by e.eventDate desc, e.id desc""")
 	List<TenderEvent> findBySourceId(Long sourceId);
 
-	@Query("select e.id from TenderEvent e where e.expected = false order by e.eventDate desc, e.id desc")
+	@Query("""
+			select e.id from TenderEvent e where e.expected = false and e.tender.archivedAt is null
+			order by e.eventDate desc, e.id desc""")
 	List<Long> findLatestHappenedIds(Pageable pageable);
 
 	@Query("""

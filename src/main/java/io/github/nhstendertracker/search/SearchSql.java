@@ -85,6 +85,8 @@ final class SearchSql {
 	private static SearchSql build(TenderQuery query, boolean withValue, boolean probeBidders) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
+		// Archived tenders are an admin's to restore; nobody searches them.
+		conditions.add("t.archived_at is null");
 		if (query.hasKeywords()) {
 			conditions.add("t.search_vector @@ websearch_to_tsquery('english', :q)");
 			params.put("q", query.q());
@@ -133,8 +135,7 @@ final class SearchSql {
 			}
 			conditions.add(range.append(" limit 1) is not null").toString());
 		}
-		String where = conditions.isEmpty() ? "true" : String.join("\n and ", conditions);
-		return new SearchSql(where, params);
+		return new SearchSql(String.join("\n and ", conditions), params);
 	}
 
 	/**

@@ -61,7 +61,7 @@ public class TenderSearch {
 
 	private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.eE+]+)");
 
-	private static final String LEAF = "not exists (select 1 from tender lot where lot.parent_id = t.id)";
+	private static final String LEAF = "not exists (select 1 from tender lot where lot.parent_id = t.id and lot.archived_at is null)";
 
 	private static final char MARK_START = '\u0001';
 

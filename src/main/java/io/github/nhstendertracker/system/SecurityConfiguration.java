@@ -6,48 +6,79 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Everything public is read-only: anyone may GET pages, the JSON API and static files.
- * Nothing may be written until admin sign-in exists. Strict security headers on every
- * response.
+ * Who may do what. Anyone may read: GET pages, the JSON API and static files. Editors
+ * sign in to enter and correct data under {@code /admin}; only admins archive, restore,
+ * delete and manage users (an admin is also an editor). Every other write is refused.
+ * Forms carry CSRF tokens; the session id changes at sign-in; strict security headers on
+ * every response.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** Paths only an admin may use: removing things and managing people. */
+	static final String[] ADMIN_ONLY = { "/admin/users", "/admin/users/**", "/admin/*/*/archive", "/admin/*/*/restore",
+			"/admin/*/*/delete", "/admin/*/*/*/*/delete" };
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler signedIn,
+			AuthenticationFailureHandler signInFailed) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
+			.requestMatchers(ADMIN_ONLY)
+			.hasRole("ADMIN")
+			.requestMatchers("/admin", "/admin/**")
+			.hasRole("EDITOR")
+			.requestMatchers("/account/**")
+			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
 			.permitAll()
 			.requestMatchers(HttpMethod.HEAD, "/**")
 			.permitAll()
 			.anyRequest()
 			.denyAll())
+			.formLogin((form) -> form.loginPage("/sign-in")
+				.loginProcessingUrl("/sign-in")
+				.successHandler(signedIn)
+				.failureHandler(signInFailed)
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
 
+	/** An admin may do everything an editor may. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix().role("ADMIN").implies("EDITOR").build();
+	}
+
 	/**
-	 * No accounts yet; this also stops Spring Boot generating a default user and
-	 * password.
+	 * bcrypt for new hashes, and every hash is tagged so the encoder can change later.
 	 */
 	@Bean
-	UserDetailsService userDetailsService() {
-		return new InMemoryUserDetailsManager();
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 }

@@ -14,7 +14,7 @@ interface BidRepository extends JpaRepository<Bid, Long> {
 
 	@Query("""
 			select b from Bid b join fetch b.tender left join fetch b.source
-			where b.bidder.id = :bidderId order by b.tender.title, b.role""")
+			where b.bidder.id = :bidderId and b.tender.archivedAt is null order by b.tender.title, b.role""")
 	List<Bid> findByBidderId(Long bidderId);
 
 }

@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.tender;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -75,6 +76,8 @@ public class Tender {
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new LinkedHashSet<>();
 
+	private Instant archivedAt;
+
 	@Version
 	@Column(nullable = false)
 	private long version;
@@ -141,6 +144,23 @@ public class Tender {
 
 	public Set<Source> getSources() {
 		return this.sources;
+	}
+
+	/** When an admin archived the tender, or null while it is public. */
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public void archive(Instant when) {
+		this.archivedAt = when;
+	}
+
+	public void restore() {
+		this.archivedAt = null;
 	}
 
 	public long getVersion() {

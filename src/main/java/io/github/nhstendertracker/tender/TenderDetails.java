@@ -61,7 +61,7 @@ public class TenderDetails {
 			.map((figure) -> key(figure.value().asContractValue()))
 			.distinct()
 			.count() > 1;
-		List<Long> lotIds = this.jdbc.sql("select id from tender where parent_id = :id")
+		List<Long> lotIds = this.jdbc.sql("select id from tender where parent_id = :id and archived_at is null")
 			.param("id", id)
 			.query(Long.class)
 			.list();

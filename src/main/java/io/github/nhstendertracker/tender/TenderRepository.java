@@ -11,10 +11,10 @@ interface TenderRepository extends JpaRepository<Tender, Long> {
 	/** The tender with its parent, commissioners and service areas: one query. */
 	@Query("""
 			select distinct t from Tender t left join fetch t.parent left join fetch t.commissioners
-			left join fetch t.serviceAreas left join fetch t.sources where t.id = :id""")
+			left join fetch t.serviceAreas left join fetch t.sources where t.id = :id and t.archivedAt is null""")
 	Optional<Tender> findDetailById(Long id);
 
-	@Query("select t from Tender t where t.parent.id = :parentId order by t.title, t.id")
+	@Query("select t from Tender t where t.parent.id = :parentId and t.archivedAt is null order by t.title, t.id")
 	List<Tender> findLots(Long parentId);
 
 }

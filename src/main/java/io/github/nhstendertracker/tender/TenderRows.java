@@ -47,7 +47,8 @@ public class TenderRows {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<TenderRow> rows = this.jdbc.sql(ROW_SQL + " where t.id = any(:ids) order by lower(t.title), t.id")
+		List<TenderRow> rows = this.jdbc
+			.sql(ROW_SQL + "\n where t.id = any(:ids) and t.archived_at is null order by lower(t.title), t.id")
 			.param("ids", ids.toArray(Long[]::new))
 			.query(this::mapRow)
 			.list();

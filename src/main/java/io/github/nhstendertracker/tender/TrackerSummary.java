@@ -22,7 +22,8 @@ public class TrackerSummary {
 		return this.jdbc
 			.sql("""
 					with leaf as (
-					    select t.* from tender t where not exists (select 1 from tender c where c.parent_id = t.id)),
+					    select t.* from tender t where t.archived_at is null
+					      and not exists (select 1 from tender c where c.parent_id = t.id and c.archived_at is null)),
 					totals as (
 					    select
 					      case when value_basis = 'TOTAL' then value_low
@@ -35,11 +36,12 @@ public class TrackerSummary {
 					    where value_basis = 'TOTAL'
 					       or (value_basis = 'ANNUAL' and coalesce(duration_min_months, duration_max_months) is not null))
 					select
-					  (select count(*) from tender) as tenders,
-					  (select count(*) from commissioner) as commissioners,
-					  (select count(*) from bidder) as bidders,
-					  (select count(*) from source) as sources,
-					  (select count(*) from tender_event) as events,
+					  (select count(*) from tender where archived_at is null) as tenders,
+					  (select count(*) from commissioner where archived_at is null) as commissioners,
+					  (select count(*) from bidder where archived_at is null) as bidders,
+					  (select count(*) from source where archived_at is null) as sources,
+					  (select count(*) from tender_event e join tender t on t.id = e.tender_id
+					      where t.archived_at is null) as events,
 					  (select count(*) from totals) as valued,
 					  (select coalesce(sum(coalesce(low, 0)), 0) from totals) as value_low,
 					  (select coalesce(sum(high), 0) from totals) as value_high,

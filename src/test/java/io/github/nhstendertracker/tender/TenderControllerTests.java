@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.tender;
 
+import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.system.NotFoundException;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -49,6 +51,9 @@ class TenderControllerTests {
 
 	@MockitoBean
 	private TenderDetails details;
+
+	@MockitoBean
+	private AuditLog audit;
 
 	// A tender's page -------------------------------------------------------------------
 
@@ -250,8 +255,13 @@ class TenderControllerTests {
 	}
 
 	@Test
-	void post_isRefusedEvenWithACsrfToken() throws Exception {
-		this.mvc.perform(post("/tenders").with(csrf()).param("title", "New tender")).andExpect(status().isForbidden());
+	void post_toAPublicPageIsRefusedEvenWithACsrfToken() throws Exception {
+		// Anonymous: sent to sign in. Signed in: still no writes outside /admin.
+		this.mvc.perform(post("/tenders").with(csrf()).param("title", "New tender"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", containsString("/sign-in")));
+		this.mvc.perform(post("/tenders").with(csrf()).with(user("admin").roles("ADMIN")).param("title", "New tender"))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/tenders").param("title", "New tender")).andExpect(status().isForbidden());
 		verifyNoInteractions(this.details);
 	}

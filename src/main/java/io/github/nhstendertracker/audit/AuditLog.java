@@ -1,0 +1,167 @@
+package io.github.nhstendertracker.audit;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads the audit. A change is recorded inside the transaction that makes it
+ * ({@link Propagation#MANDATORY}), so either both are committed or neither is.
+ */
+@Service
+public class AuditLog {
+
+	/** The actor recorded for changes made by the application itself. */
+	public static final String SYSTEM = "system";
+
+	private final JdbcClient jdbc;
+
+	AuditLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Records a change by the signed-in user. An update that changed nothing is not
+	 * recorded.
+	 * @param action what was done
+	 * @param entityType the kind of record
+	 * @param entityId its id
+	 * @param entityVersion its optimistic-locking version after the change (flush first),
+	 * or null for records without one
+	 * @param entityLabel its name or title, to show in the audit
+	 * @param tenderId the tender it belongs to (its own id for a tender), or null
+	 * @param changes the fields that changed, from {@link FieldChange#between}
+	 * @return whether a record was written
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean record(AuditAction action, AuditEntity entityType, long entityId, Long entityVersion,
+			String entityLabel, Long tenderId, List<FieldChange> changes) {
+		if (action == AuditAction.UPDATE && changes.isEmpty()) {
+			return false;
+		}
+		String label = (entityLabel.length() > 300) ? entityLabel.substring(0, 297) + "..." : entityLabel;
+		this.jdbc.sql("""
+				insert into audit_record (actor, action, entity_type, entity_id, entity_version, entity_label,
+				                          tender_id, changes)
+				select :actor, :action, :entityType, :entityId, :entityVersion, :label, :tenderId,
+				       coalesce(jsonb_agg(jsonb_build_object('field', u.field, 'before', u.before, 'after', u.after)
+				                order by u.position), '[]')
+				from unnest(cast(:fields as text[]), cast(:befores as text[]), cast(:afters as text[]))
+				     with ordinality u(field, before, after, position)""")
+			.param("actor", currentActor())
+			.param("action", action.name())
+			.param("entityType", entityType.name())
+			.param("entityId", entityId)
+			.param("entityVersion", entityVersion)
+			.param("label", label)
+			.param("tenderId", tenderId)
+			.param("fields", changes.stream().map(FieldChange::field).toArray(String[]::new))
+			.param("befores", changes.stream().map(FieldChange::before).toArray(String[]::new))
+			.param("afters", changes.stream().map(FieldChange::after).toArray(String[]::new))
+			.update();
+		return true;
+	}
+
+	/** Every change to a tender and to its bids, events and figures, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> forTender(long tenderId) {
+		return withChanges(this.jdbc.sql("""
+				select * from audit_record where tender_id = :tenderId
+				order by recorded_at desc, id desc limit 200""").param("tenderId", tenderId).query(this::row).list());
+	}
+
+	/** The latest changes to anything, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> latest(int count) {
+		return withChanges(this.jdbc.sql("select * from audit_record order by recorded_at desc, id desc limit :count")
+			.param("count", count)
+			.query(this::row)
+			.list());
+	}
+
+	/** Every change to one record, newest first. */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> forEntity(AuditEntity entityType, long entityId) {
+		return withChanges(this.jdbc.sql("""
+				select * from audit_record where entity_type = :entityType and entity_id = :entityId
+				order by recorded_at desc, id desc limit 200""")
+			.param("entityType", entityType.name())
+			.param("entityId", entityId)
+			.query(this::row)
+			.list());
+	}
+
+	/**
+	 * The changes made to a record after the version an editor started from, oldest
+	 * first: what the conflict page shows when a save is refused.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditRecord> since(AuditEntity entityType, long entityId, long version) {
+		return withChanges(this.jdbc.sql("""
+				select * from audit_record
+				where entity_type = :entityType and entity_id = :entityId and entity_version > :version
+				order by recorded_at, id""")
+			.param("entityType", entityType.name())
+			.param("entityId", entityId)
+			.param("version", version)
+			.query(this::row)
+			.list());
+	}
+
+	/** The username of whoever is signed in, or {@value #SYSTEM}. */
+	public static String currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return SYSTEM;
+		}
+		return authentication.getName();
+	}
+
+	/** Fills in the field changes of records read with {@link #row}: one query. */
+	protected List<AuditRecord> withChanges(List<AuditRecord> records) {
+		if (records.isEmpty()) {
+			return records;
+		}
+		Map<Long, List<FieldChange>> changes = new HashMap<>();
+		this.jdbc
+			.sql("""
+					select a.id, c.field, c.before, c.after
+					from audit_record a
+					cross join lateral jsonb_to_recordset(a.changes) with ordinality c(field text, before text, after text, position)
+					where a.id = any(:ids) order by a.id, c.position""")
+			.param("ids", ids(records))
+			.query((rs) -> {
+				changes.computeIfAbsent(rs.getLong("id"), (id) -> new ArrayList<>())
+					.add(new FieldChange(rs.getString("field"), rs.getString("before"), rs.getString("after")));
+			});
+		return records.stream()
+			.map((r) -> new AuditRecord(r.id(), r.recordedAt(), r.actor(), r.action(), r.entityType(), r.entityId(),
+					r.entityLabel(), r.tenderId(), changes.getOrDefault(r.id(), List.of())))
+			.toList();
+	}
+
+	/** Maps a row of {@code select * from audit_record}, without its changes. */
+	protected AuditRecord row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+		return new AuditRecord(rs.getLong("id"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+				rs.getString("actor"), AuditAction.valueOf(rs.getString("action")),
+				AuditEntity.valueOf(rs.getString("entity_type")), rs.getLong("entity_id"), rs.getString("entity_label"),
+				rs.getObject("tender_id", Long.class), List.of());
+	}
+
+	private static Long[] ids(Collection<AuditRecord> records) {
+		return records.stream().map(AuditRecord::id).toArray(Long[]::new);
+	}
+
+}
