@@ -43,7 +43,8 @@ public class PartyNames {
 			return List.of();
 		}
 		return this.jdbc.sql("select id, name from " + party.table + """
-				 where lower(name) like :prefix || '%' or lower(name) like '% ' || :prefix || '%'
+				 where archived_at is null
+				   and (lower(name) like :prefix || '%' or lower(name) like '% ' || :prefix || '%')
 				order by (lower(name) like :prefix || '%') desc, lower(name), id limit :limit""")
 			.param("prefix", prefix)
 			.param("limit", limit)
@@ -73,7 +74,7 @@ public class PartyNames {
 	 */
 	public List<Long> resolve(Party party, String typed) {
 		String name = typed.trim();
-		List<Long> exact = this.jdbc.sql("select id from " + party.table + " where lower(name) = lower(:name)")
+		List<Long> exact = this.jdbc.sql("select id from " + party.table + " where lower(name) = lower(:name) and archived_at is null")
 			.param("name", name)
 			.query(Long.class)
 			.list();
