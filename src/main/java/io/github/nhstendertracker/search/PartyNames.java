@@ -74,7 +74,8 @@ public class PartyNames {
 	 */
 	public List<Long> resolve(Party party, String typed) {
 		String name = typed.trim();
-		List<Long> exact = this.jdbc.sql("select id from " + party.table + " where lower(name) = lower(:name) and archived_at is null")
+		List<Long> exact = this.jdbc
+			.sql("select id from " + party.table + " where lower(name) = lower(:name) and archived_at is null")
 			.param("name", name)
 			.query(Long.class)
 			.list();

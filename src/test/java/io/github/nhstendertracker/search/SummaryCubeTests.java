@@ -203,6 +203,35 @@ class SummaryCubeTests {
 		return 1 << position;
 	}
 
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "", "region=midlands", "status=collapsed", "serviceArea=cancer", "event=pause&event=delay" })
+	void archivedTenders_leaveTheCubeTheTendersAndTheList(String filters) {
+		TenderQuery query = query(filters);
+		Summary before = this.search.summaryFromTenders(query);
+		int archived = this.jdbc.sql("update tender set archived_at = now() where id between 900001 and 900060")
+			.update();
+		assertThat(archived).isEqualTo(60);
+		this.cube.rebuild();
+
+		Summary fromCube = this.search.summaryFromCube(query);
+		Summary fromTenders = this.search.summaryFromTenders(query);
+		assertThat(fromCube).isEqualTo(fromTenders);
+		assertThat(fromTenders.tenders()).isLessThan(before.tenders());
+		SearchResult result = this.search.search(query);
+		assertThat(result.count().value()).isEqualTo(fromTenders.tenders());
+		assertThat(result.hits()).noneMatch((hit) -> hit.tender().id() > 900000 && hit.tender().id() <= 900060);
+	}
+
+	@Test
+	void archivedTender_isNotFoundByItsWords() {
+		this.jdbc.sql("update tender set title = 'Zebrawood dermatology pathway' where id = 900007").update();
+		TenderQuery byTitle = query("q=zebrawood");
+		assertThat(this.search.search(byTitle).hits()).extracting((hit) -> hit.tender().id()).contains(900007L);
+		this.jdbc.sql("update tender set archived_at = now() where id = 900007").update();
+		assertThat(this.search.search(byTitle).hits()).extracting((hit) -> hit.tender().id()).doesNotContain(900007L);
+	}
+
 	private static TenderQuery query(String filters) {
 		TenderQuery.Parsed parsed = TenderQuery
 			.parse(UriComponentsBuilder.fromUriString("/tenders?" + filters).build().getQueryParams());
