@@ -198,6 +198,7 @@ class UserAdminTests {
 				.param("enabled", "true")
 				.param("version", String.valueOf(opened)))
 			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("<title>Error: Change user " + editor.getUsername())))
 			.andExpect(content().string(containsString("Someone else changed this while you were editing")))
 			.andExpect(content().string(containsString("First Change")))
 			.andExpect(content().string(containsString("value=\"Second Change\"")))
@@ -219,6 +220,7 @@ class UserAdminTests {
 				.param("enabled", "false")
 				.param("version", String.valueOf(me.getVersion())))
 			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<title>Error: Change user")))
 			.andExpect(content().string(containsString("You cannot remove your own admin role")))
 			.andExpect(content().string(containsString("You cannot disable your own account")));
 		AppUser unchanged = this.users.findById(me.getId()).orElseThrow();
