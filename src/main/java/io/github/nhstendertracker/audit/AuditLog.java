@@ -1,11 +1,14 @@
 package io.github.nhstendertracker.audit;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import io.github.nhstendertracker.system.PageView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -24,6 +27,8 @@ public class AuditLog {
 
 	/** The actor recorded for changes made by the application itself. */
 	public static final String SYSTEM = "system";
+
+	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final JdbcClient jdbc;
 
@@ -117,6 +122,63 @@ public class AuditLog {
 			.param("version", version)
 			.query(this::row)
 			.list());
+	}
+
+	/**
+	 * One page of the records that match a filter, newest first.
+	 * @param filter which records
+	 * @param page the page, from 1
+	 * @param size records a page
+	 */
+	@Transactional(readOnly = true)
+	public PageView<AuditRecord> search(AuditFilter filter, int page, int size) {
+		StringBuilder where = new StringBuilder(" where true");
+		Map<String, Object> params = new HashMap<>();
+		if (filter.actor() != null) {
+			where.append(" and actor = :actor");
+			params.put("actor", filter.actor());
+		}
+		if (filter.entityType() != null) {
+			where.append(" and entity_type = :entityType");
+			params.put("entityType", filter.entityType().name());
+		}
+		if (filter.action() != null) {
+			where.append(" and action = :action");
+			params.put("action", filter.action().name());
+		}
+		if (filter.from() != null) {
+			where.append(" and recorded_at >= :from");
+			params.put("from", filter.from().atStartOfDay(UK).toOffsetDateTime());
+		}
+		if (filter.to() != null) {
+			where.append(" and recorded_at < :to");
+			params.put("to", filter.to().plusDays(1).atStartOfDay(UK).toOffsetDateTime());
+		}
+		if (filter.text() != null) {
+			where.append(" and entity_label ilike :text");
+			params.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		long total = this.jdbc.sql("select count(*) from audit_record" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", size);
+		params.put("offset", (long) (page - 1) * size);
+		List<AuditRecord> records = this.jdbc
+			.sql("select * from audit_record" + where
+					+ " order by recorded_at desc, id desc limit :limit offset :offset")
+			.params(params)
+			.query(this::row)
+			.list();
+		return new PageView<>(withChanges(records), page, size, total);
+	}
+
+	/**
+	 * Everyone who has changed something, by username: the choices of the "who" filter.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> actors() {
+		return this.jdbc.sql("select distinct actor from audit_record order by actor").query(String.class).list();
 	}
 
 	/** The username of whoever is signed in, or {@value #SYSTEM}. */

@@ -1,0 +1,58 @@
+package io.github.nhstendertracker.account;
+
+/**
+ * The form that changes a user's name, role and whether they may sign in. Carries the
+ * version the admin started from, for optimistic locking.
+ */
+public class UserEditForm {
+
+	private String displayName = "";
+
+	private String role = "";
+
+	private String enabled = "";
+
+	private long version;
+
+	static UserEditForm of(AppUser user) {
+		UserEditForm form = new UserEditForm();
+		form.setDisplayName(user.getDisplayName());
+		form.setRole(user.getRole().name());
+		form.setEnabled(String.valueOf(user.isEnabled()));
+		form.setVersion(user.getVersion());
+		return form;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public String getRole() {
+		return this.role;
+	}
+
+	public void setRole(String role) {
+		this.role = role;
+	}
+
+	public String getEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(String enabled) {
+		this.enabled = enabled;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(long version) {
+		this.version = version;
+	}
+
+}
