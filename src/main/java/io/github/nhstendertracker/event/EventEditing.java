@@ -158,7 +158,7 @@ public class EventEditing {
 		Step added = parsed.step(null);
 		List<Step> after = new ArrayList<>(before);
 		after.add(added);
-		if (refused(before, after, added, errors)) {
+		if (refused(before, after, added, null, errors)) {
 			return null;
 		}
 		TenderEvent event = new TenderEvent(tender, parsed.type(), parsed.date().date(), parsed.date().precision(),
@@ -193,7 +193,7 @@ public class EventEditing {
 		Step changed = parsed.step(eventId);
 		List<Step> after = new ArrayList<>(before.stream().filter((step) -> !step.id().equals(eventId)).toList());
 		after.add(changed);
-		if (refused(before, after, changed, errors)) {
+		if (refused(before, after, changed, eventId, errors)) {
 			return null;
 		}
 		Map<String, String> old = snapshot(event);
@@ -217,7 +217,7 @@ public class EventEditing {
 		TenderEvent event = eventOf(tenderId, eventId);
 		List<Step> before = this.tenderEvents.lifecycle(tenderId);
 		List<Step> after = before.stream().filter((step) -> !step.id().equals(eventId)).toList();
-		Optional<Problem> problem = TenderLifecycle.newProblem(before, after);
+		Optional<Problem> problem = TenderLifecycle.newProblem(before, after, eventId);
 		if (problem.isPresent()) {
 			throw new EventRefusedException("You cannot remove this event. " + problem.get().explain(null) + ".");
 		}
@@ -228,8 +228,8 @@ public class EventEditing {
 		refreshStatus(tender);
 	}
 
-	private boolean refused(List<Step> before, List<Step> after, Step changed, Errors errors) {
-		Optional<Problem> problem = TenderLifecycle.newProblem(before, after);
+	private boolean refused(List<Step> before, List<Step> after, Step changed, Long changedId, Errors errors) {
+		Optional<Problem> problem = TenderLifecycle.newProblem(before, after, changedId);
 		problem.ifPresent((p) -> errors.rejectValue(p.field(), "lifecycle", p.explain(changed)));
 		return problem.isPresent();
 	}

@@ -139,14 +139,21 @@ public final class TenderLifecycle {
 
 	/**
 	 * The first problem in {@code after} that {@code before} did not already have, or
-	 * empty if the change keeps the timeline as sound as it was.
+	 * empty if the change keeps the timeline as sound as it was. Other expected events
+	 * never block a change: cancelling a tender leaves its expected contract start moot,
+	 * not wrong.
+	 * @param before the timeline as stored
+	 * @param after the timeline with the change
+	 * @param changedId the id of the event added (null), changed or removed
 	 */
-	public static Optional<Problem> newProblem(List<Step> before, List<Step> after) {
+	public static Optional<Problem> newProblem(List<Step> before, List<Step> after, Long changedId) {
 		Set<String> known = new HashSet<>();
 		for (Problem problem : problems(before)) {
 			known.add(problem.step().id() + "|" + problem.reason());
 		}
 		return problems(after).stream()
+			.filter((problem) -> problem.step().id() == null || Objects.equals(problem.step().id(), changedId)
+					|| !problem.step().expected())
 			.filter((problem) -> problem.step().id() == null
 					|| !known.contains(problem.step().id() + "|" + problem.reason()))
 			.findFirst();

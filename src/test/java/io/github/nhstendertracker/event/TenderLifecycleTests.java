@@ -38,7 +38,7 @@ class TenderLifecycleTests {
 	private static String refusal(List<Step> timeline, Step candidate) {
 		List<Step> after = new ArrayList<>(timeline);
 		after.add(candidate);
-		Optional<Problem> problem = TenderLifecycle.newProblem(timeline, after);
+		Optional<Problem> problem = TenderLifecycle.newProblem(timeline, after, null);
 		return problem.map((p) -> p.explain(candidate)).orElse(null);
 	}
 
@@ -217,10 +217,23 @@ class TenderLifecycleTests {
 	}
 
 	@Test
+	void aCancellation_beforeAnExpectedContractStart_isAllowed_butEditingThatExpectedEventIsChecked() {
+		Step start = expected(EventType.CONTRACT_START, "2018-04-01");
+		List<Step> timeline = List.of(happened(EventType.NOTICE_PUBLISHED, "2017-06-09"), start);
+		assertThat(refusal(timeline, EventType.CANCELLATION, "2017-09-01")).isNull();
+		Step cancelled = happened(EventType.CANCELLATION, "2017-09-01");
+		Step moved = new Step(start.id(), EventType.CONTRACT_START, LocalDate.parse("2018-05-01"), DatePrecision.DAY,
+				true);
+		assertThat(TenderLifecycle.newProblem(List.of(timeline.get(0), cancelled),
+				List.of(timeline.get(0), cancelled, moved), start.id()))
+			.isPresent();
+	}
+
+	@Test
 	void removingAnAward_thatAContractStartNeeds_isRefused() {
 		Step award = happened(EventType.AWARD, "2015-01-01");
 		Step start = happened(EventType.CONTRACT_START, "2015-04-01");
-		Optional<Problem> problem = TenderLifecycle.newProblem(List.of(award, start), List.of(start));
+		Optional<Problem> problem = TenderLifecycle.newProblem(List.of(award, start), List.of(start), award.id());
 		assertThat(problem).hasValueSatisfying((p) -> assertThat(p.step()).isEqualTo(start));
 	}
 
