@@ -74,6 +74,23 @@ public class TenderEvent {
 		this.description = description;
 	}
 
+	/**
+	 * Replaces everything an editor can change. The sources replace the current ones.
+	 */
+	public void update(EventType type, LocalDate eventDate, DatePrecision datePrecision, DateQualifier dateQualifier,
+			boolean expected, String description, Set<Source> sources) {
+		this.type = type;
+		this.eventDate = eventDate;
+		this.datePrecision = datePrecision;
+		this.dateQualifier = dateQualifier;
+		this.expected = expected;
+		this.description = description;
+		if (!this.sources.equals(sources)) {
+			this.sources.clear();
+			this.sources.addAll(sources);
+		}
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -50,6 +50,11 @@ public class TenderEvents {
 		return this.events.findWithSourcesByIds(ids).stream().map(EventView::of).toList();
 	}
 
+	/** A tender's timeline as the lifecycle rules see it. */
+	public List<TenderLifecycle.Step> lifecycle(Long tenderId) {
+		return this.events.findByTenderIdInOrder(tenderId).stream().map(TenderLifecycle.Step::of).toList();
+	}
+
 	/**
 	 * Recomputes and stores the tender's status from its events; returns the new status.
 	 */

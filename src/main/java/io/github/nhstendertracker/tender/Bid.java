@@ -50,6 +50,14 @@ public class Bid {
 		this.role = role;
 	}
 
+	/** Replaces everything an editor can change. */
+	public void update(Bidder bidder, BidRole role, String note, Source source) {
+		this.bidder = bidder;
+		this.role = role;
+		this.note = note;
+		this.source = source;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -72,6 +80,10 @@ public class Bid {
 
 	public Source getSource() {
 		return this.source;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

@@ -1,0 +1,58 @@
+package io.github.nhstendertracker.bid;
+
+/**
+ * What an editor chose on the bid form, as sent: {@link BidEditing} checks it.
+ */
+public class BidForm {
+
+	private String bidderId;
+
+	private String role;
+
+	private String note;
+
+	private String sourceId;
+
+	private String version;
+
+	public String getBidderId() {
+		return this.bidderId;
+	}
+
+	public void setBidderId(String bidderId) {
+		this.bidderId = bidderId;
+	}
+
+	public String getRole() {
+		return this.role;
+	}
+
+	public void setRole(String role) {
+		this.role = role;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public String getSourceId() {
+		return this.sourceId;
+	}
+
+	public void setSourceId(String sourceId) {
+		this.sourceId = sourceId;
+	}
+
+	public String getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(String version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,13 @@
+package io.github.nhstendertracker.event;
+
+/**
+ * A change to a timeline that {@link TenderLifecycle} refuses, such as removing an award
+ * that a later contract start needs. Nothing is saved; the message says why.
+ */
+public class EventRefusedException extends RuntimeException {
+
+	public EventRefusedException(String message) {
+		super(message);
+	}
+
+}
