@@ -91,8 +91,7 @@ class AdminJourneyBrowserTests extends BrowserTestSupport {
 		screenshot("admin-02-home");
 
 		// 2. Create a tender with an error, fix it, check what was understood, save
-		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a tender").setExact(true))
-			.click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a tender").setExact(true)).click();
 		assertThat(heading()).hasText("Add a tender");
 		this.page.getByLabel("Title").fill(this.title);
 		this.page.getByLabel("NHS Black Country ICB").check();
@@ -121,8 +120,7 @@ class AdminJourneyBrowserTests extends BrowserTestSupport {
 		String tenderUrl = this.page.url();
 
 		// 3. Add a bidder and an award event
-		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a bidder").setExact(true))
-			.click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a bidder").setExact(true)).click();
 		this.page.getByLabel("Bidder", new Page.GetByLabelOptions().setExact(true))
 			.selectOption(new SelectOption().setLabel("Circle Health"));
 		this.page.getByLabel("Role").selectOption(new SelectOption().setLabel("Awarded"));
@@ -131,8 +129,7 @@ class AdminJourneyBrowserTests extends BrowserTestSupport {
 		button("Save bidder").click();
 		assertThat(heading()).hasText(this.title);
 
-		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an event").setExact(true))
-			.click();
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an event").setExact(true)).click();
 		this.page.getByLabel("Type of event").selectOption(new SelectOption().setLabel("Contract awarded"));
 		this.page.getByLabel("It has happened").check();
 		this.page.getByLabel("Day").fill("14");
