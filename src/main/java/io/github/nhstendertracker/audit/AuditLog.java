@@ -135,17 +135,15 @@ public class AuditLog {
 			return records;
 		}
 		Map<Long, List<FieldChange>> changes = new HashMap<>();
-		this.jdbc
-			.sql("""
-					select a.id, c.field, c.before, c.after
-					from audit_record a
-					cross join lateral jsonb_to_recordset(a.changes) with ordinality c(field text, before text, after text, position)
-					where a.id = any(:ids) order by a.id, c.position""")
-			.param("ids", ids(records))
-			.query((rs) -> {
-				changes.computeIfAbsent(rs.getLong("id"), (id) -> new ArrayList<>())
-					.add(new FieldChange(rs.getString("field"), rs.getString("before"), rs.getString("after")));
-			});
+		this.jdbc.sql("""
+				select a.id, c.field, c.before, c.after
+				from audit_record a
+				cross join lateral rows from (jsonb_to_recordset(a.changes) as (field text, before text, after text))
+				     with ordinality c(field, before, after, position)
+				where a.id = any(:ids) order by a.id, c.position""").param("ids", ids(records)).query((rs) -> {
+			changes.computeIfAbsent(rs.getLong("id"), (id) -> new ArrayList<>())
+				.add(new FieldChange(rs.getString("field"), rs.getString("before"), rs.getString("after")));
+		});
 		return records.stream()
 			.map((r) -> new AuditRecord(r.id(), r.recordedAt(), r.actor(), r.action(), r.entityType(), r.entityId(),
 					r.entityLabel(), r.tenderId(), changes.getOrDefault(r.id(), List.of())))
