@@ -39,6 +39,10 @@ class SourceEditor {
 	/** The error code of a source that is already recorded; its argument an Existing. */
 	static final String DUPLICATE = "duplicate";
 
+	/** A URL scheme such as "https" or "javascript", before its colon. */
+	private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern
+		.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+
 	private final SourceRepository repository;
 
 	private final AuditLog audit;
@@ -166,6 +170,11 @@ class SourceEditor {
 			if (problem != null) {
 				errors.rejectValue("url", "invalid", problem);
 			}
+			else {
+				// The scheme in lower case, as links (and the table's check) expect.
+				int colon = url.indexOf(':');
+				url = url.substring(0, colon).toLowerCase(Locale.ROOT) + url.substring(colon);
+			}
 		}
 		String publication = trimmed(form.getPublication());
 		String title = trimmed(form.getTitle());
@@ -224,22 +233,21 @@ class SourceEditor {
 
 	/** Why a web address cannot be linked to, or null if it can. */
 	static String urlProblem(String url) {
-		URI uri;
-		try {
-			uri = new URI(url);
-		}
-		catch (URISyntaxException ex) {
-			return "Enter a web address in the correct format, like https://www.hsj.co.uk/news";
-		}
-		String scheme = uri.getScheme();
-		if (scheme == null) {
+		java.util.regex.Matcher scheme = SCHEME.matcher(url);
+		if (!scheme.find()) {
 			return "Enter a web address that starts with http:// or https://";
 		}
-		String lower = scheme.toLowerCase(Locale.ROOT);
+		String lower = scheme.group(1).toLowerCase(Locale.ROOT);
 		if (!lower.equals("http") && !lower.equals("https")) {
-			return "Web address must start with http:// or https://, not " + scheme + ":";
+			return "Web address must start with http:// or https://, not " + scheme.group(1) + ":";
 		}
-		if (!url.startsWith(lower + "://") || uri.getHost() == null) {
+		try {
+			URI uri = new URI(url);
+			if (!url.regionMatches(true, 0, lower + "://", 0, lower.length() + 3) || uri.getHost() == null) {
+				return "Enter a web address in the correct format, like https://www.hsj.co.uk/news";
+			}
+		}
+		catch (URISyntaxException ex) {
 			return "Enter a web address in the correct format, like https://www.hsj.co.uk/news";
 		}
 		return null;
