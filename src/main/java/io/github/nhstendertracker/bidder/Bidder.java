@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.bidder;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,8 @@ public class Bidder {
 	private List<String> formerNames = new ArrayList<>();
 
 	private String description;
+
+	private Instant archivedAt;
 
 	@OneToMany(mappedBy = "consortium")
 	private List<BidderMember> members = new ArrayList<>();
@@ -78,6 +81,31 @@ public class Bidder {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/** Replaces every field an editor can change. */
+	public void update(String name, BidderType type, List<String> formerNames, String description) {
+		this.name = name;
+		this.type = type;
+		this.formerNames = new ArrayList<>(formerNames);
+		this.description = description;
+	}
+
+	/** When an admin archived the bidder, or null while it is public. */
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public void archive(Instant when) {
+		this.archivedAt = when;
+	}
+
+	public void restore() {
+		this.archivedAt = null;
 	}
 
 }

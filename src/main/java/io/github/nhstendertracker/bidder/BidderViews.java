@@ -24,4 +24,7 @@ final class BidderViews {
 			List<MemberView> members, List<Ref> memberOf, List<BidView> bids, List<EventView> events) {
 	}
 
+	record AdminRow(Long id, String name, BidderType type, List<String> formerNames, boolean archived) {
+	}
+
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
+import io.github.nhstendertracker.bidder.BidderViews.AdminRow;
 import io.github.nhstendertracker.bidder.BidderViews.BidderDetail;
 import io.github.nhstendertracker.bidder.BidderViews.BidderRow;
 import io.github.nhstendertracker.bidder.BidderViews.MemberView;
@@ -44,11 +45,12 @@ class Bidders {
 	}
 
 	PageView<BidderRow> page(ListRequest request) {
-		long total = this.jdbc.sql("select count(*) from bidder").query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) from bidder where archived_at is null").query(Long.class).single();
 		List<BidderRow> rows = this.jdbc.sql("""
 				select b.id, b.name, b.type, b.former_names,
-				       (select count(distinct bid.tender_id) from bid where bid.bidder_id = b.id) as tenders
-				from bidder b order by lower(b.name), b.id limit :limit offset :offset""")
+				       (select count(distinct bid.tender_id) from bid join tender t on t.id = bid.tender_id
+				        where bid.bidder_id = b.id and t.archived_at is null) as tenders
+				from bidder b where b.archived_at is null order by lower(b.name), b.id limit :limit offset :offset""")
 			.param("limit", request.size())
 			.param("offset", (long) (request.page() - 1) * request.size())
 			.query((rs, rowNum) -> new BidderRow(rs.getLong("id"), rs.getString("name"),
@@ -59,7 +61,9 @@ class Bidders {
 	}
 
 	BidderDetail detail(Long id) {
-		Bidder bidder = this.repository.findById(id).orElseThrow(() -> new NotFoundException("bidder", id));
+		Bidder bidder = this.repository.findById(id)
+			.filter((found) -> !found.isArchived())
+			.orElseThrow(() -> new NotFoundException("bidder", id));
 		List<BidView> bids = this.tenders.bidsOf(id);
 		List<Long> tenderIds = bids.stream().map((bid) -> bid.tender().id()).distinct().toList();
 		return new BidderDetail(bidder.getId(), bidder.getName(), bidder.getType(),
@@ -74,6 +78,43 @@ class Bidders {
 					.map((m) -> new Ref(m.getConsortium().getId(), m.getConsortium().getName()))
 					.toList(),
 				bids, this.events.forTenders(tenderIds));
+	}
+
+	/**
+	 * Every bidder, archived or not, for the admin list: those whose name contains
+	 * {@code q}, filtered by {@code shown} ("public", "archived" or "all").
+	 */
+	PageView<AdminRow> adminPage(String q, String shown, ListRequest request) {
+		String where = """
+				where (:q = '' or lower(b.name) like '%' || :q || '%')
+				  and (:shown = 'all' or (:shown = 'archived') = (b.archived_at is not null))""";
+		String text = escapeLike((q != null) ? q.strip().toLowerCase(java.util.Locale.ROOT) : "");
+		long total = this.jdbc.sql("select count(*) from bidder b " + where)
+			.param("q", text)
+			.param("shown", shown)
+			.query(Long.class)
+			.single();
+		List<AdminRow> rows = this.jdbc
+			.sql("select b.id, b.name, b.type, b.former_names, b.archived_at from bidder b " + where
+					+ " order by lower(b.name), b.id limit :limit offset :offset")
+			.param("q", text)
+			.param("shown", shown)
+			.param("limit", request.size())
+			.param("offset", (long) (request.page() - 1) * request.size())
+			.query((rs, rowNum) -> new AdminRow(rs.getLong("id"), rs.getString("name"),
+					BidderType.valueOf(rs.getString("type")), strings(rs.getArray("former_names")),
+					rs.getObject("archived_at") != null))
+			.list();
+		return new PageView<>(rows, request.page(), request.size(), total);
+	}
+
+	/** The admin list's filter: "public", "archived" or (for anything else) "all". */
+	static String shown(String show) {
+		return ("public".equals(show) || "archived".equals(show)) ? show : "all";
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.commissioner;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import io.github.nhstendertracker.region.ItlRegion;
@@ -47,6 +48,8 @@ public class Commissioner {
 	private Commissioner successor;
 
 	private String notes;
+
+	private Instant archivedAt;
 
 	@Version
 	@Column(nullable = false)
@@ -102,6 +105,39 @@ public class Commissioner {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * Replaces every field an editor can change.
+	 */
+	public void update(String name, CommissionerType type, NhsRegion nhsRegion, ItlRegion itlRegion, String odsCode,
+			boolean abolished, LocalDate abolishedOn, Commissioner successor, String notes) {
+		this.name = name;
+		this.type = type;
+		this.nhsRegion = nhsRegion;
+		this.itlRegion = itlRegion;
+		this.odsCode = odsCode;
+		this.abolished = abolished;
+		this.abolishedOn = abolishedOn;
+		this.successor = successor;
+		this.notes = notes;
+	}
+
+	/** When an admin archived the commissioner, or null while it is public. */
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public void archive(Instant when) {
+		this.archivedAt = when;
+	}
+
+	public void restore() {
+		this.archivedAt = null;
 	}
 
 }

@@ -11,7 +11,7 @@ interface CommissionerRepository extends JpaRepository<Commissioner, Long> {
 	@Query("select c from Commissioner c left join fetch c.successor where c.id = :id")
 	Optional<Commissioner> findDetailById(Long id);
 
-	@Query("select c from Commissioner c where c.successor.id = :id order by c.name")
+	@Query("select c from Commissioner c where c.successor.id = :id and c.archivedAt is null order by c.name")
 	List<Commissioner> findPredecessors(Long id);
 
 }

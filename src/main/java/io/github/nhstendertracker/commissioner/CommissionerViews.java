@@ -26,4 +26,7 @@ final class CommissionerViews {
 			String notes, List<TenderRow> tenders, List<EventView> events) {
 	}
 
+	record AdminRow(Long id, String name, CommissionerType type, boolean abolished, boolean archived) {
+	}
+
 }

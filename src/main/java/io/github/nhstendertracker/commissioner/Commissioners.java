@@ -2,6 +2,7 @@ package io.github.nhstendertracker.commissioner;
 
 import java.util.List;
 
+import io.github.nhstendertracker.commissioner.CommissionerViews.AdminRow;
 import io.github.nhstendertracker.commissioner.CommissionerViews.CommissionerDetail;
 import io.github.nhstendertracker.commissioner.CommissionerViews.CommissionerRow;
 import io.github.nhstendertracker.event.TenderEvents;
@@ -12,6 +13,7 @@ import io.github.nhstendertracker.system.NotFoundException;
 import io.github.nhstendertracker.system.PageView;
 import io.github.nhstendertracker.system.Ref;
 import io.github.nhstendertracker.tender.TenderRows;
+import io.github.nhstendertracker.tender.TenderViews.TenderRow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,11 +43,15 @@ class Commissioners {
 	}
 
 	PageView<CommissionerRow> page(ListRequest request) {
-		long total = this.jdbc.sql("select count(*) from commissioner").query(Long.class).single();
-		List<CommissionerRow> rows = this.jdbc.sql("""
-				select c.id, c.name, c.type, c.nhs_region, c.itl_region, c.ods_code, c.abolished,
-				       (select count(*) from tender_commissioner tc where tc.commissioner_id = c.id) as tenders
-				from commissioner c order by c.abolished, lower(c.name), c.id limit :limit offset :offset""")
+		long total = this.jdbc.sql("select count(*) from commissioner where archived_at is null")
+			.query(Long.class)
+			.single();
+		List<CommissionerRow> rows = this.jdbc
+			.sql("""
+					select c.id, c.name, c.type, c.nhs_region, c.itl_region, c.ods_code, c.abolished,
+					       (select count(*) from tender_commissioner tc join tender t on t.id = tc.tender_id
+					        where tc.commissioner_id = c.id and t.archived_at is null) as tenders
+					from commissioner c where c.archived_at is null order by c.abolished, lower(c.name), c.id limit :limit offset :offset""")
 			.param("limit", request.size())
 			.param("offset", (long) (request.page() - 1) * request.size())
 			.query((rs, rowNum) -> new CommissionerRow(rs.getLong("id"), rs.getString("name"),
@@ -59,15 +65,57 @@ class Commissioners {
 
 	CommissionerDetail detail(Long id) {
 		Commissioner commissioner = this.repository.findDetailById(id)
+			.filter((found) -> !found.isArchived())
 			.orElseThrow(() -> new NotFoundException("commissioner", id));
-		List<Long> tenderIds = this.tenderRows.idsForCommissioner(id);
+		List<TenderRow> tenders = this.tenderRows.byIds(this.tenderRows.idsForCommissioner(id));
+		List<Long> tenderIds = tenders.stream().map(TenderRow::id).toList();
 		Commissioner successor = commissioner.getSuccessor();
+		if (successor != null && successor.isArchived()) {
+			successor = null;
+		}
 		return new CommissionerDetail(commissioner.getId(), commissioner.getName(), commissioner.getType(),
 				commissioner.getNhsRegion(), commissioner.getItlRegion(), commissioner.getOdsCode(),
 				commissioner.isAbolished(), commissioner.getAbolishedOn(),
 				(successor != null) ? new Ref(successor.getId(), successor.getName()) : null,
 				this.repository.findPredecessors(id).stream().map((c) -> new Ref(c.getId(), c.getName())).toList(),
-				commissioner.getNotes(), this.tenderRows.byIds(tenderIds), this.events.forTenders(tenderIds));
+				commissioner.getNotes(), tenders, this.events.forTenders(tenderIds));
+	}
+
+	/**
+	 * Every commissioner, archived or not, for the admin list: those whose name contains
+	 * {@code q}, filtered by {@code shown} ("public", "archived" or "all").
+	 */
+	PageView<AdminRow> adminPage(String q, String shown, ListRequest request) {
+		String where = """
+				where (:q = '' or lower(c.name) like '%' || :q || '%')
+				  and (:shown = 'all' or (:shown = 'archived') = (c.archived_at is not null))""";
+		String text = escapeLike((q != null) ? q.strip().toLowerCase(java.util.Locale.ROOT) : "");
+		long total = this.jdbc.sql("select count(*) from commissioner c " + where)
+			.param("q", text)
+			.param("shown", shown)
+			.query(Long.class)
+			.single();
+		List<AdminRow> rows = this.jdbc
+			.sql("select c.id, c.name, c.type, c.abolished, c.archived_at from commissioner c " + where
+					+ " order by lower(c.name), c.id limit :limit offset :offset")
+			.param("q", text)
+			.param("shown", shown)
+			.param("limit", request.size())
+			.param("offset", (long) (request.page() - 1) * request.size())
+			.query((rs, rowNum) -> new AdminRow(rs.getLong("id"), rs.getString("name"),
+					CommissionerType.valueOf(rs.getString("type")), rs.getBoolean("abolished"),
+					rs.getObject("archived_at") != null))
+			.list();
+		return new PageView<>(rows, request.page(), request.size(), total);
+	}
+
+	/** The admin list's filter: "public", "archived" or (for anything else) "all". */
+	static String shown(String show) {
+		return ("public".equals(show) || "archived".equals(show)) ? show : "all";
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

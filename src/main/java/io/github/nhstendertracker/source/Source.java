@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.source;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,8 @@ public class Source {
 	private String citation;
 
 	private String url;
+
+	private Instant archivedAt;
 
 	@OneToMany(mappedBy = "source", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
@@ -100,6 +103,35 @@ public class Source {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/** Replaces every field an editor can change. */
+	public void update(String publication, LocalDate publishedOn, DatePrecision publishedPrecision, String title,
+			String summary, String citation, String url) {
+		this.publication = publication;
+		this.publishedOn = publishedOn;
+		this.publishedPrecision = publishedPrecision;
+		this.title = title;
+		this.summary = summary;
+		this.citation = citation;
+		this.url = url;
+	}
+
+	/** When an admin archived the source, or null while it is public. */
+	public Instant getArchivedAt() {
+		return this.archivedAt;
+	}
+
+	public boolean isArchived() {
+		return this.archivedAt != null;
+	}
+
+	public void archive(Instant when) {
+		this.archivedAt = when;
+	}
+
+	public void restore() {
+		this.archivedAt = null;
 	}
 
 }

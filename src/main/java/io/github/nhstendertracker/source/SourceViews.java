@@ -28,4 +28,8 @@ final class SourceViews {
 			List<FigureView> figures, List<EventView> events) {
 	}
 
+	record AdminRow(Long id, String publication, LocalDate publishedOn, DatePrecision publishedPrecision, String title,
+			boolean archived) {
+	}
+
 }

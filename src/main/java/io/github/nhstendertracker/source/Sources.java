@@ -1,8 +1,11 @@
 package io.github.nhstendertracker.source;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.github.nhstendertracker.event.TenderEvents;
+import io.github.nhstendertracker.source.SourceViews.AdminRow;
 import io.github.nhstendertracker.source.SourceViews.PersonView;
 import io.github.nhstendertracker.source.SourceViews.SourceDetail;
 import io.github.nhstendertracker.source.SourceViews.SourceRow;
@@ -12,6 +15,7 @@ import io.github.nhstendertracker.system.NotFoundException;
 import io.github.nhstendertracker.system.PageView;
 import io.github.nhstendertracker.tender.TenderDetails;
 import io.github.nhstendertracker.tender.TenderRows;
+import io.github.nhstendertracker.tender.TenderViews.TenderRow;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,7 +48,7 @@ class Sources {
 	}
 
 	PageView<SourceRow> page(ListRequest request) {
-		long total = this.jdbc.sql("select count(*) from source").query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) from source where archived_at is null").query(Long.class).single();
 		List<SourceRow> rows = this.jdbc
 			.sql("""
 					select s.id, s.publication, s.published_on, s.published_precision, s.title,
@@ -52,9 +56,12 @@ class Sources {
 					            select tender_id from tender_source where source_id = s.id
 					            union select tender_id from reported_figure where source_id = s.id
 					            union select e.tender_id from tender_event e
-					                  join tender_event_source es on es.event_id = e.id where es.source_id = s.id) t) as tenders,
-					       (select count(*) from tender_event_source es where es.source_id = s.id) as events
-					from source s order by s.published_on desc, s.id desc limit :limit offset :offset""")
+					                  join tender_event_source es on es.event_id = e.id where es.source_id = s.id) u
+					        join tender t on t.id = u.tender_id where t.archived_at is null) as tenders,
+					       (select count(*) from tender_event_source es join tender_event e on e.id = es.event_id
+					        join tender t on t.id = e.tender_id
+					        where es.source_id = s.id and t.archived_at is null) as events
+					from source s where s.archived_at is null order by s.published_on desc, s.id desc limit :limit offset :offset""")
 			.param("limit", request.size())
 			.param("offset", (long) (request.page() - 1) * request.size())
 			.query((rs, rowNum) -> new SourceRow(rs.getLong("id"), rs.getString("publication"),
@@ -66,7 +73,11 @@ class Sources {
 	}
 
 	SourceDetail detail(Long id) {
-		Source source = this.repository.findDetailById(id).orElseThrow(() -> new NotFoundException("source", id));
+		Source source = this.repository.findDetailById(id)
+			.filter((found) -> !found.isArchived())
+			.orElseThrow(() -> new NotFoundException("source", id));
+		List<TenderRow> tenders = this.tenderRows.byIds(this.tenderRows.idsForSource(id));
+		Set<Long> shown = tenders.stream().map(TenderRow::id).collect(Collectors.toSet());
 		return new SourceDetail(source.getId(), source.getPublication(), source.getPublishedOn(),
 				source.getPublishedPrecision(), source.getTitle(), source.getSummary(), source.getCitation(),
 				source.getUrl(),
@@ -74,8 +85,48 @@ class Sources {
 					.stream()
 					.map((person) -> new PersonView(person.getName(), person.getRole()))
 					.toList(),
-				this.tenderRows.byIds(this.tenderRows.idsForSource(id)), this.tenders.figuresFrom(id),
-				this.events.citing(id));
+				tenders,
+				this.tenders.figuresFrom(id).stream().filter((figure) -> shown.contains(figure.tender().id())).toList(),
+				this.events.citing(id).stream().filter((event) -> shown.contains(event.tender().id())).toList());
+	}
+
+	/**
+	 * Every source, archived or not, for the admin list: those whose title or publication
+	 * contains {@code q}, filtered by {@code shown} ("public", "archived" or "all").
+	 */
+	PageView<AdminRow> adminPage(String q, String shown, ListRequest request) {
+		String where = """
+				where (:q = '' or lower(s.title) like '%' || :q || '%' or lower(s.publication) like '%' || :q || '%')
+				  and (:shown = 'all' or (:shown = 'archived') = (s.archived_at is not null))""";
+		String text = escapeLike((q != null) ? q.strip().toLowerCase(java.util.Locale.ROOT) : "");
+		long total = this.jdbc.sql("select count(*) from source s " + where)
+			.param("q", text)
+			.param("shown", shown)
+			.query(Long.class)
+			.single();
+		List<AdminRow> rows = this.jdbc
+			.sql("select s.id, s.publication, s.published_on, s.published_precision, s.title, s.archived_at"
+					+ " from source s " + where
+					+ " order by s.published_on desc, s.id desc limit :limit offset :offset")
+			.param("q", text)
+			.param("shown", shown)
+			.param("limit", request.size())
+			.param("offset", (long) (request.page() - 1) * request.size())
+			.query((rs, rowNum) -> new AdminRow(rs.getLong("id"), rs.getString("publication"),
+					rs.getDate("published_on").toLocalDate(),
+					DatePrecision.valueOf(rs.getString("published_precision")), rs.getString("title"),
+					rs.getObject("archived_at") != null))
+			.list();
+		return new PageView<>(rows, request.page(), request.size(), total);
+	}
+
+	/** The admin list's filter: "public", "archived" or (for anything else) "all". */
+	static String shown(String show) {
+		return ("public".equals(show) || "archived".equals(show)) ? show : "all";
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -1,0 +1,200 @@
+package io.github.nhstendertracker.bidder;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.nhstendertracker.audit.AuditAction;
+import io.github.nhstendertracker.audit.AuditEntity;
+import io.github.nhstendertracker.audit.AuditLog;
+import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.FieldChange;
+import io.github.nhstendertracker.system.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Creates, changes, archives and restores bidders, each in one transaction with its audit
+ * record. Refuses a name that matches another bidder's once case, punctuation and spacing
+ * are ignored ("Circle Health Ltd." and "circle health ltd"), archived bidders included.
+ */
+@Service
+@Transactional
+class BidderEditor {
+
+	/** The error code of a name another bidder already has; its argument an Existing. */
+	static final String DUPLICATE = "duplicate";
+
+	/** A name with case, punctuation and spacing removed, the same in SQL and Java. */
+	private static final String NORMALISED = "regexp_replace(lower(%s), '[^[:alnum:]]+', '', 'g')";
+
+	private final BidderRepository repository;
+
+	private final AuditLog audit;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	BidderEditor(BidderRepository repository, AuditLog audit, JdbcClient jdbc, Clock clock) {
+		this.repository = repository;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** The bidder to edit, archived or not. */
+	@Transactional(readOnly = true)
+	Bidder get(long id) {
+		return this.repository.findById(id).orElseThrow(() -> new NotFoundException("bidder", id));
+	}
+
+	/**
+	 * Saves a new bidder, or adds errors to {@code errors} and saves nothing.
+	 * @return the new id, or null when the form has errors
+	 */
+	Long create(BidderForm form, Errors errors) {
+		Values values = check(form, null, errors);
+		if (values == null) {
+			return null;
+		}
+		Bidder bidder = new Bidder(values.name(), values.type());
+		bidder.update(values.name(), values.type(), values.formerNames(), values.description());
+		this.repository.saveAndFlush(bidder);
+		this.audit.record(AuditAction.CREATE, AuditEntity.BIDDER, bidder.getId(), bidder.getVersion(), bidder.getName(),
+				null, FieldChange.created(snapshot(bidder)));
+		return bidder.getId();
+	}
+
+	/**
+	 * Saves changes to a bidder, or adds errors and saves nothing.
+	 * @return whether it was saved
+	 * @throws EditConflictException when someone saved it after the form was opened
+	 */
+	boolean update(long id, BidderForm form, Errors errors) {
+		Bidder bidder = get(id);
+		Values values = check(form, id, errors);
+		if (values == null) {
+			return false;
+		}
+		long formVersion = parseVersion(form.getVersion());
+		if (formVersion != bidder.getVersion()) {
+			throw new EditConflictException(AuditEntity.BIDDER, id, formVersion, bidder.getVersion());
+		}
+		Map<String, String> before = snapshot(bidder);
+		bidder.update(values.name(), values.type(), values.formerNames(), values.description());
+		this.repository.saveAndFlush(bidder);
+		this.audit.record(AuditAction.UPDATE, AuditEntity.BIDDER, id, bidder.getVersion(), bidder.getName(), null,
+				FieldChange.between(before, snapshot(bidder)));
+		return true;
+	}
+
+	/** Takes a bidder off the public pages. */
+	@PreAuthorize("hasRole('ADMIN')")
+	void archive(long id) {
+		Bidder bidder = get(id);
+		if (bidder.isArchived()) {
+			return;
+		}
+		bidder.archive(this.clock.instant());
+		this.repository.saveAndFlush(bidder);
+		this.audit.record(AuditAction.ARCHIVE, AuditEntity.BIDDER, id, bidder.getVersion(), bidder.getName(), null,
+				List.of(new FieldChange("Shown to the public", "Yes", "No")));
+	}
+
+	/** Puts an archived bidder back on the public pages. */
+	@PreAuthorize("hasRole('ADMIN')")
+	void restore(long id) {
+		Bidder bidder = get(id);
+		if (!bidder.isArchived()) {
+			return;
+		}
+		bidder.restore();
+		this.repository.saveAndFlush(bidder);
+		this.audit.record(AuditAction.RESTORE, AuditEntity.BIDDER, id, bidder.getVersion(), bidder.getName(), null,
+				List.of(new FieldChange("Shown to the public", "No", "Yes")));
+	}
+
+	/** The form's version as a number; anything else can never match, so it conflicts. */
+	static long parseVersion(String version) {
+		try {
+			return Long.parseLong((version != null) ? version.trim() : "");
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	/** The fields as the audit shows them. */
+	static Map<String, String> snapshot(Bidder bidder) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Name", bidder.getName());
+		fields.put("Type", bidder.getType().label());
+		fields.put("Former names", String.join("; ", bidder.getFormerNames()));
+		fields.put("Description", bidder.getDescription());
+		return fields;
+	}
+
+	/** Checks the form; returns its parsed values, or null after adding errors. */
+	private Values check(BidderForm form, Long id, Errors errors) {
+		String name = trimmed(form.getName());
+		BidderType type = Arrays.stream(BidderType.values())
+			.filter((candidate) -> candidate.name().equals(trimmed(form.getType())))
+			.findFirst()
+			.orElse(null);
+		if (!errors.hasFieldErrors("type") && type == null) {
+			errors.rejectValue("type", "invalid", "Select the type of bidder");
+		}
+		List<String> formerNames = (form.getFormerNames() != null)
+				? form.getFormerNames().lines().map(String::strip).filter((line) -> !line.isEmpty()).distinct().toList()
+				: List.of();
+		if (formerNames.stream().anyMatch((former) -> former.length() > 200)) {
+			errors.rejectValue("formerNames", "size", "Each former name must be 200 characters or fewer");
+		}
+		if (name != null && !errors.hasFieldErrors("name")) {
+			duplicate(name, id).ifPresent(
+					(existing) -> errors.rejectValue("name", DUPLICATE, new Object[] { existing }, "A bidder called ‘"
+							+ existing.name() + "’ already exists" + (existing.archived() ? " (archived)" : "")));
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new Values(name, type, formerNames, trimmed(form.getDescription()));
+	}
+
+	/**
+	 * Another bidder, archived or not, whose name is the same once case, punctuation and
+	 * spacing are ignored (or, for a name of punctuation alone, the same ignoring case).
+	 */
+	private Optional<Existing> duplicate(String name, Long id) {
+		String normalised = NORMALISED.formatted("name");
+		String typed = NORMALISED.formatted("cast(:name as text)");
+		return this.jdbc
+			.sql("select id, name, archived_at is not null as archived from bidder where (" + normalised + " = " + typed
+					+ " and " + typed + " <> '' or lower(name) = lower(:name))"
+					+ " and id <> coalesce(:id, -1) order by archived_at nulls first, id limit 1")
+			.param("name", name)
+			.param("id", id)
+			.query((rs, rowNum) -> new Existing(rs.getLong("id"), rs.getString("name"), rs.getBoolean("archived")))
+			.optional();
+	}
+
+	private static String trimmed(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** A bidder that already has the name typed. */
+	record Existing(long id, String name, boolean archived) {
+	}
+
+	private record Values(String name, BidderType type, List<String> formerNames, String description) {
+	}
+
+}
