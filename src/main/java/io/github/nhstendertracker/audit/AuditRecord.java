@@ -31,13 +31,15 @@ public record AuditRecord(long id, Instant recordedAt, String actor, AuditAction
 		return WHEN.format(this.recordedAt.atZone(UK));
 	}
 
-	/** Where the changed record can be seen, or null if nowhere. */
+	/**
+	 * Where the changed record can be seen, archived or not, or null if nowhere.
+	 */
 	public String link() {
 		return switch (this.entityType) {
 			case TENDER -> "/admin/tenders/" + this.entityId + "/edit";
-			case COMMISSIONER -> "/commissioners/" + this.entityId;
-			case BIDDER -> "/bidders/" + this.entityId;
-			case SOURCE -> "/sources/" + this.entityId;
+			case COMMISSIONER -> "/admin/commissioners/" + this.entityId + "/edit";
+			case BIDDER -> "/admin/bidders/" + this.entityId + "/edit";
+			case SOURCE -> "/admin/sources/" + this.entityId + "/edit";
 			case BID, EVENT, FIGURE -> (this.tenderId != null) ? "/tenders/" + this.tenderId : null;
 			case USER -> "/admin/users";
 		};

@@ -12,7 +12,7 @@ public interface BidRepository extends JpaRepository<Bid, Long> {
 
 	@Query("""
 			select b from Bid b join fetch b.bidder left join fetch b.source
-			where b.tender.id = :tenderId order by b.bidder.name, b.role""")
+			where b.tender.id = :tenderId and b.bidder.archivedAt is null order by b.bidder.name, b.role""")
 	List<Bid> findByTenderId(Long tenderId);
 
 	@Query("""

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ReportedFigureRepository extends JpaRepository<ReportedFigure, Long> {
 
-	@Query("select f from ReportedFigure f join fetch f.source where f.tender.id = :tenderId order by f.source.publishedOn, f.id")
+	@Query("select f from ReportedFigure f join fetch f.source where f.tender.id = :tenderId and f.source.archivedAt is null order by f.source.publishedOn, f.id")
 	List<ReportedFigure> findByTenderId(Long tenderId);
 
 	@Query("select f from ReportedFigure f join fetch f.tender join fetch f.source where f.source.id = :sourceId and f.tender.archivedAt is null order by f.tender.title, f.id")

@@ -84,7 +84,7 @@ public class TenderRows {
 		this.jdbc.sql("""
 				select tc.tender_id, c.id, c.name from tender_commissioner tc
 				join commissioner c on c.id = tc.commissioner_id
-				where tc.tender_id = any(:ids) order by c.name""")
+				where tc.tender_id = any(:ids) and c.archived_at is null order by c.name""")
 			.param("ids", rows.stream().map(TenderRow::id).toArray(Long[]::new))
 			.query((rs) -> {
 				byTender.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
