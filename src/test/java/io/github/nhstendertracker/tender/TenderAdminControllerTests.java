@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.tender;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -458,15 +459,17 @@ class TenderAdminControllerTests {
 	}
 
 	private MockHttpServletRequestBuilder tenderForm(String path, Map<String, String> overrides) {
-		MockHttpServletRequestBuilder request = post(path).with(csrf())
-			.param("title", this.title)
-			.param("description", "Community services for older people, entered by a test.")
-			.param("commissionerIds", String.valueOf(this.commissioner))
-			.param("contractModel", "LEAD_PROVIDER")
-			.param("nhsRegion", "MIDLANDS")
-			.param("itlRegion", "TLG")
-			.param("serviceAreas", "COMMUNITY", "OLDER_PEOPLE");
-		overrides.forEach(request::param);
+		Map<String, String[]> params = new LinkedHashMap<>();
+		params.put("title", new String[] { this.title });
+		params.put("description", new String[] { "Community services for older people, entered by a test." });
+		params.put("commissionerIds", new String[] { String.valueOf(this.commissioner) });
+		params.put("contractModel", new String[] { "LEAD_PROVIDER" });
+		params.put("nhsRegion", new String[] { "MIDLANDS" });
+		params.put("itlRegion", new String[] { "TLG" });
+		params.put("serviceAreas", new String[] { "COMMUNITY", "OLDER_PEOPLE" });
+		overrides.forEach((name, value) -> params.put(name, new String[] { value }));
+		MockHttpServletRequestBuilder request = post(path).with(csrf());
+		params.forEach(request::param);
 		return request;
 	}
 
