@@ -169,7 +169,9 @@ public class TenderEditing {
 			tender.setDescription(form.getDescription().trim());
 		}
 		apply(tender, form, check);
-		this.tenders.saveAndFlush(tender);
+		// The tender is managed: flush rather than save, since merging it again would
+		// mark its collections changed and raise the version for nothing.
+		this.entityManager.flush();
 		this.audit.record(AuditAction.UPDATE, AuditEntity.TENDER, id, tender.getVersion(), tender.getTitle(), id,
 				FieldChange.between(before, snapshot(tender)));
 		addFigure(tender, check);
@@ -231,7 +233,7 @@ public class TenderEditing {
 		Tender tender = this.tenders.findById(id).orElseThrow(() -> new NotFoundException("tender", id));
 		if (!tender.isArchived()) {
 			tender.archive(this.clock.instant());
-			this.tenders.saveAndFlush(tender);
+			this.entityManager.flush();
 			this.audit.record(AuditAction.ARCHIVE, AuditEntity.TENDER, id, tender.getVersion(), tender.getTitle(), id,
 					FieldChange.between(Map.of("Archived", "No"), Map.of("Archived", "Yes")));
 		}
@@ -245,7 +247,7 @@ public class TenderEditing {
 		Tender tender = this.tenders.findById(id).orElseThrow(() -> new NotFoundException("tender", id));
 		if (tender.isArchived()) {
 			tender.restore();
-			this.tenders.saveAndFlush(tender);
+			this.entityManager.flush();
 			this.audit.record(AuditAction.RESTORE, AuditEntity.TENDER, id, tender.getVersion(), tender.getTitle(), id,
 					FieldChange.between(Map.of("Archived", "Yes"), Map.of("Archived", "No")));
 		}
@@ -307,7 +309,7 @@ public class TenderEditing {
 		boolean mentioned = tender.getSources().stream().anyMatch((s) -> s.getId().equals(check.source().id()));
 		if (!mentioned) {
 			tender.getSources().add(source);
-			this.tenders.saveAndFlush(tender);
+			this.entityManager.flush();
 		}
 		Map<String, String> after = new LinkedHashMap<>();
 		after.put("Source", check.source().name());
