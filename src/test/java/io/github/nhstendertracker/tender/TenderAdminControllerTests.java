@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -346,6 +347,10 @@ class TenderAdminControllerTests {
 			.andExpect(content().string(containsString("Second editor&#39;s description")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + (start + 1) + "\"")));
 		assertThat(description(id)).isEqualTo("First editor's description");
+		assertThat(this.jdbc.sql("select count(*) from audit_record where tender_id = :id and action = 'UPDATE'")
+			.param("id", id)
+			.query(Long.class)
+			.single()).as("only the first editor's change is recorded").isEqualTo(1);
 		this.mvc
 			.perform(tenderForm("/admin/tenders/" + id + "/edit",
 					Map.of("description", "Second editor's description", "version", String.valueOf(start + 1))))
@@ -456,6 +461,17 @@ class TenderAdminControllerTests {
 		this.mvc.perform(tenderForm("/admin/tenders", Map.of("title", this.title + " lot 2", "parentId", "999999999")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is no tender number 999999999")));
+	}
+
+	@Test
+	@WithAnonymousUser
+	void anonymous_isSentToSignIn() throws Exception {
+		this.mvc.perform(get("/admin/tenders/new"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/sign-in"));
+		long tenders = count("tender");
+		this.mvc.perform(tenderForm("/admin/tenders", Map.of())).andExpect(status().is3xxRedirection());
+		assertThat(count("tender")).isEqualTo(tenders);
 	}
 
 	private MockHttpServletRequestBuilder tenderForm(String path, Map<String, String> overrides) {
