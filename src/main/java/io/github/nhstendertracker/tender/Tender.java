@@ -102,6 +102,30 @@ public class Tender {
 		return this.description;
 	}
 
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public void setContractModel(ContractModel contractModel) {
+		this.contractModel = contractModel;
+	}
+
+	public void setNhsRegion(NhsRegion nhsRegion) {
+		this.nhsRegion = nhsRegion;
+	}
+
+	public void setItlRegion(ItlRegion itlRegion) {
+		this.itlRegion = itlRegion;
+	}
+
+	public void setParent(Tender parent) {
+		this.parent = parent;
+	}
+
 	public ContractModel getContractModel() {
 		return this.contractModel;
 	}

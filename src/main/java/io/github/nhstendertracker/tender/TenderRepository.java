@@ -14,6 +14,15 @@ interface TenderRepository extends JpaRepository<Tender, Long> {
 			left join fetch t.serviceAreas left join fetch t.sources where t.id = :id and t.archivedAt is null""")
 	Optional<Tender> findDetailById(Long id);
 
+	/**
+	 * The tender with everything its edit form shows, archived or not: admins can open
+	 * archived tenders to restore them.
+	 */
+	@Query("""
+			select distinct t from Tender t left join fetch t.parent left join fetch t.commissioners
+			left join fetch t.serviceAreas where t.id = :id""")
+	Optional<Tender> findForEditById(Long id);
+
 	@Query("select t from Tender t where t.parent.id = :parentId and t.archivedAt is null order by t.title, t.id")
 	List<Tender> findLots(Long parentId);
 
