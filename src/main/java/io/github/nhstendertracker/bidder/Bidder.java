@@ -1,9 +1,9 @@
 package io.github.nhstendertracker.bidder;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.nhstendertracker.system.Archivable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +21,7 @@ import org.hibernate.type.SqlTypes;
  * others.
  */
 @Entity
-public class Bidder {
+public class Bidder extends Archivable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,8 +37,6 @@ public class Bidder {
 	private List<String> formerNames = new ArrayList<>();
 
 	private String description;
-
-	private Instant archivedAt;
 
 	@OneToMany(mappedBy = "consortium")
 	private List<BidderMember> members = new ArrayList<>();
@@ -89,23 +87,6 @@ public class Bidder {
 		this.type = type;
 		this.formerNames = new ArrayList<>(formerNames);
 		this.description = description;
-	}
-
-	/** When an admin archived the bidder, or null while it is public. */
-	public Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public boolean isArchived() {
-		return this.archivedAt != null;
-	}
-
-	public void archive(Instant when) {
-		this.archivedAt = when;
-	}
-
-	public void restore() {
-		this.archivedAt = null;
 	}
 
 }

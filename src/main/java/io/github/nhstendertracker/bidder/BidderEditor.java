@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.nhstendertracker.admin.RecordEditor;
 import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
 import io.github.nhstendertracker.audit.FieldChange;
-import io.github.nhstendertracker.system.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -27,49 +26,31 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-class BidderEditor {
-
-	/** The error code of a name another bidder already has; its argument an Existing. */
-	static final String DUPLICATE = "duplicate";
+class BidderEditor extends RecordEditor<Bidder, BidderForm> {
 
 	/** A name with case, punctuation and spacing removed, the same in SQL and Java. */
 	private static final String NORMALISED = "regexp_replace(lower(%s), '[^[:alnum:]]+', '', 'g')";
 
-	private final BidderRepository repository;
-
-	private final AuditLog audit;
-
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
 	BidderEditor(BidderRepository repository, AuditLog audit, JdbcClient jdbc, Clock clock) {
-		this.repository = repository;
-		this.audit = audit;
+		super(AuditEntity.BIDDER, repository, audit, clock);
 		this.jdbc = jdbc;
-		this.clock = clock;
-	}
-
-	/** The bidder to edit, archived or not. */
-	@Transactional(readOnly = true)
-	Bidder get(long id) {
-		return this.repository.findById(id).orElseThrow(() -> new NotFoundException("bidder", id));
 	}
 
 	/**
 	 * Saves a new bidder, or adds errors to {@code errors} and saves nothing.
 	 * @return the new id, or null when the form has errors
 	 */
-	Long create(BidderForm form, Errors errors) {
+	@Override
+	public Long create(BidderForm form, Errors errors) {
 		Values values = check(form, null, errors);
 		if (values == null) {
 			return null;
 		}
 		Bidder bidder = new Bidder(values.name(), values.type());
 		bidder.update(values.name(), values.type(), values.formerNames(), values.description());
-		this.repository.saveAndFlush(bidder);
-		this.audit.record(AuditAction.CREATE, AuditEntity.BIDDER, bidder.getId(), bidder.getVersion(), bidder.getName(),
-				null, FieldChange.created(snapshot(bidder)));
+		save(AuditAction.CREATE, bidder, FieldChange.created(snapshot(bidder)));
 		return bidder.getId();
 	}
 
@@ -78,58 +59,33 @@ class BidderEditor {
 	 * @return whether it was saved
 	 * @throws EditConflictException when someone saved it after the form was opened
 	 */
-	boolean update(long id, BidderForm form, Errors errors) {
+	@Override
+	public boolean update(long id, BidderForm form, Errors errors) {
 		Bidder bidder = get(id);
 		Values values = check(form, id, errors);
 		if (values == null) {
 			return false;
 		}
-		long formVersion = parseVersion(form.getVersion());
-		if (formVersion != bidder.getVersion()) {
-			throw new EditConflictException(AuditEntity.BIDDER, id, formVersion, bidder.getVersion());
-		}
+		checkVersion(bidder, form);
 		Map<String, String> before = snapshot(bidder);
 		bidder.update(values.name(), values.type(), values.formerNames(), values.description());
-		this.repository.saveAndFlush(bidder);
-		this.audit.record(AuditAction.UPDATE, AuditEntity.BIDDER, id, bidder.getVersion(), bidder.getName(), null,
-				FieldChange.between(before, snapshot(bidder)));
+		save(AuditAction.UPDATE, bidder, FieldChange.between(before, snapshot(bidder)));
 		return true;
 	}
 
-	/** Takes a bidder off the public pages. */
-	@PreAuthorize("hasRole('ADMIN')")
-	void archive(long id) {
-		Bidder bidder = get(id);
-		if (bidder.isArchived()) {
-			return;
-		}
-		bidder.archive(this.clock.instant());
-		this.repository.saveAndFlush(bidder);
-		this.audit.record(AuditAction.ARCHIVE, AuditEntity.BIDDER, id, bidder.getVersion(), bidder.getName(), null,
-				List.of(new FieldChange("Shown to the public", "Yes", "No")));
+	@Override
+	public long idOf(Bidder record) {
+		return record.getId();
 	}
 
-	/** Puts an archived bidder back on the public pages. */
-	@PreAuthorize("hasRole('ADMIN')")
-	void restore(long id) {
-		Bidder bidder = get(id);
-		if (!bidder.isArchived()) {
-			return;
-		}
-		bidder.restore();
-		this.repository.saveAndFlush(bidder);
-		this.audit.record(AuditAction.RESTORE, AuditEntity.BIDDER, id, bidder.getVersion(), bidder.getName(), null,
-				List.of(new FieldChange("Shown to the public", "No", "Yes")));
+	@Override
+	public long versionOf(Bidder record) {
+		return record.getVersion();
 	}
 
-	/** The form's version as a number; anything else can never match, so it conflicts. */
-	static long parseVersion(String version) {
-		try {
-			return Long.parseLong((version != null) ? version.trim() : "");
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+	@Override
+	public String labelOf(Bidder record) {
+		return record.getName();
 	}
 
 	/** The fields as the audit shows them. */

@@ -108,11 +108,6 @@ class Bidders {
 		return new PageView<>(rows, request.page(), request.size(), total);
 	}
 
-	/** The admin list's filter: "public", "archived" or (for anything else) "all". */
-	static String shown(String show) {
-		return ("public".equals(show) || "archived".equals(show)) ? show : "all";
-	}
-
 	private static String escapeLike(String text) {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}

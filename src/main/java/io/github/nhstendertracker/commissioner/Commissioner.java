@@ -1,10 +1,10 @@
 package io.github.nhstendertracker.commissioner;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
+import io.github.nhstendertracker.system.Archivable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +21,7 @@ import jakarta.persistence.Version;
  * body whose functions took over.
  */
 @Entity
-public class Commissioner {
+public class Commissioner extends Archivable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,8 +48,6 @@ public class Commissioner {
 	private Commissioner successor;
 
 	private String notes;
-
-	private Instant archivedAt;
 
 	@Version
 	@Column(nullable = false)
@@ -121,23 +119,6 @@ public class Commissioner {
 		this.abolishedOn = abolishedOn;
 		this.successor = successor;
 		this.notes = notes;
-	}
-
-	/** When an admin archived the commissioner, or null while it is public. */
-	public Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public boolean isArchived() {
-		return this.archivedAt != null;
-	}
-
-	public void archive(Instant when) {
-		this.archivedAt = when;
-	}
-
-	public void restore() {
-		this.archivedAt = null;
 	}
 
 }

@@ -5,22 +5,22 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import io.github.nhstendertracker.admin.RecordEditor;
 import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
 import io.github.nhstendertracker.audit.FieldChange;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
-import io.github.nhstendertracker.system.NotFoundException;
 import io.github.nhstendertracker.system.Ref;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -33,34 +33,27 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-class CommissionerEditor {
-
-	/**
-	 * The error code of a name another commissioner already has; its argument is a Ref.
-	 */
-	static final String DUPLICATE = "duplicate";
+class CommissionerEditor extends RecordEditor<Commissioner, CommissionerForm> {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final CommissionerRepository repository;
-
-	private final AuditLog audit;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	CommissionerEditor(CommissionerRepository repository, AuditLog audit, JdbcClient jdbc, Clock clock) {
+		super(AuditEntity.COMMISSIONER, repository, audit, clock);
 		this.repository = repository;
-		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
-	/** The commissioner to edit, archived or not. */
-	@Transactional(readOnly = true)
-	Commissioner get(long id) {
-		return this.repository.findDetailById(id).orElseThrow(() -> new NotFoundException("commissioner", id));
+	/** Fetches the successor with the commissioner, for the form and the audit. */
+	@Override
+	protected Optional<Commissioner> find(long id) {
+		return this.repository.findDetailById(id);
 	}
 
 	/** Commissioners that may succeed another: every public one but itself. */
@@ -79,16 +72,15 @@ class CommissionerEditor {
 	 * Saves a new commissioner, or adds errors to {@code errors} and saves nothing.
 	 * @return the new id, or null when the form has errors
 	 */
-	Long create(CommissionerForm form, Errors errors) {
+	@Override
+	public Long create(CommissionerForm form, Errors errors) {
 		Values values = check(form, null, errors);
 		if (values == null) {
 			return null;
 		}
 		Commissioner commissioner = new Commissioner(values.name(), values.type());
 		apply(commissioner, values);
-		this.repository.saveAndFlush(commissioner);
-		this.audit.record(AuditAction.CREATE, AuditEntity.COMMISSIONER, commissioner.getId(), commissioner.getVersion(),
-				commissioner.getName(), null, FieldChange.created(snapshot(commissioner)));
+		save(AuditAction.CREATE, commissioner, FieldChange.created(snapshot(commissioner)));
 		return commissioner.getId();
 	}
 
@@ -97,58 +89,33 @@ class CommissionerEditor {
 	 * @return whether it was saved
 	 * @throws EditConflictException when someone saved it after the form was opened
 	 */
-	boolean update(long id, CommissionerForm form, Errors errors) {
+	@Override
+	public boolean update(long id, CommissionerForm form, Errors errors) {
 		Commissioner commissioner = get(id);
 		Values values = check(form, id, errors);
 		if (values == null) {
 			return false;
 		}
-		long formVersion = parseVersion(form.getVersion());
-		if (formVersion != commissioner.getVersion()) {
-			throw new EditConflictException(AuditEntity.COMMISSIONER, id, formVersion, commissioner.getVersion());
-		}
+		checkVersion(commissioner, form);
 		Map<String, String> before = snapshot(commissioner);
 		apply(commissioner, values);
-		this.repository.saveAndFlush(commissioner);
-		this.audit.record(AuditAction.UPDATE, AuditEntity.COMMISSIONER, id, commissioner.getVersion(),
-				commissioner.getName(), null, FieldChange.between(before, snapshot(commissioner)));
+		save(AuditAction.UPDATE, commissioner, FieldChange.between(before, snapshot(commissioner)));
 		return true;
 	}
 
-	/** Takes a commissioner off the public pages. */
-	@PreAuthorize("hasRole('ADMIN')")
-	void archive(long id) {
-		Commissioner commissioner = get(id);
-		if (commissioner.isArchived()) {
-			return;
-		}
-		commissioner.archive(this.clock.instant());
-		this.repository.saveAndFlush(commissioner);
-		this.audit.record(AuditAction.ARCHIVE, AuditEntity.COMMISSIONER, id, commissioner.getVersion(),
-				commissioner.getName(), null, List.of(new FieldChange("Shown to the public", "Yes", "No")));
+	@Override
+	public long idOf(Commissioner record) {
+		return record.getId();
 	}
 
-	/** Puts an archived commissioner back on the public pages. */
-	@PreAuthorize("hasRole('ADMIN')")
-	void restore(long id) {
-		Commissioner commissioner = get(id);
-		if (!commissioner.isArchived()) {
-			return;
-		}
-		commissioner.restore();
-		this.repository.saveAndFlush(commissioner);
-		this.audit.record(AuditAction.RESTORE, AuditEntity.COMMISSIONER, id, commissioner.getVersion(),
-				commissioner.getName(), null, List.of(new FieldChange("Shown to the public", "No", "Yes")));
+	@Override
+	public long versionOf(Commissioner record) {
+		return record.getVersion();
 	}
 
-	/** The form's version as a number; anything else can never match, so it conflicts. */
-	static long parseVersion(String version) {
-		try {
-			return Long.parseLong((version != null) ? version.trim() : "");
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+	@Override
+	public String labelOf(Commissioner record) {
+		return record.getName();
 	}
 
 	/** The fields as the audit shows them. */
@@ -241,7 +208,7 @@ class CommissionerEditor {
 		if (value == null) {
 			return null;
 		}
-		long successorId = parseVersion(value);
+		long successorId = EditConflicts.parseVersion(value);
 		boolean exists = successorId > 0 && (id == null || successorId != id)
 				&& this.jdbc.sql("select count(*) from commissioner where id = :id and archived_at is null")
 					.param("id", successorId)
@@ -255,7 +222,7 @@ class CommissionerEditor {
 	}
 
 	/** Another commissioner with the same name ignoring case, archived or not. */
-	private java.util.Optional<Existing> duplicate(String name, Long id) {
+	private Optional<Existing> duplicate(String name, Long id) {
 		return this.jdbc.sql("""
 				select id, name, archived_at is not null as archived from commissioner
 				where lower(name) = lower(:name) and id <> coalesce(:id, -1) order by id limit 1""")

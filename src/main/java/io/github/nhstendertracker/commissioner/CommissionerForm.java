@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.commissioner;
 
+import io.github.nhstendertracker.admin.VersionedForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * What an editor types into the commissioner form, exactly as typed. Lengths match the
  * {@code commissioner} table; {@link CommissionerEditor} checks the rest.
  */
-class CommissionerForm {
+class CommissionerForm implements VersionedForm {
 
 	@NotBlank(message = "Enter a name")
 	@Size(max = 200, message = "Name must be 200 characters or fewer")
@@ -162,10 +163,12 @@ class CommissionerForm {
 		this.notes = notes;
 	}
 
+	@Override
 	public String getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(String version) {
 		this.version = version;
 	}

@@ -1,10 +1,10 @@
 package io.github.nhstendertracker.source;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.nhstendertracker.system.Archivable;
 import io.github.nhstendertracker.system.DatePrecision;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -22,7 +22,7 @@ import jakarta.persistence.Version;
  * An article or notice that reports facts. Its summary is written in our own words.
  */
 @Entity
-public class Source {
+public class Source extends Archivable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,8 +42,6 @@ public class Source {
 	private String citation;
 
 	private String url;
-
-	private Instant archivedAt;
 
 	@OneToMany(mappedBy = "source", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
@@ -115,23 +113,6 @@ public class Source {
 		this.summary = summary;
 		this.citation = citation;
 		this.url = url;
-	}
-
-	/** When an admin archived the source, or null while it is public. */
-	public Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public boolean isArchived() {
-		return this.archivedAt != null;
-	}
-
-	public void archive(Instant when) {
-		this.archivedAt = when;
-	}
-
-	public void restore() {
-		this.archivedAt = null;
 	}
 
 }

@@ -6,22 +6,20 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.nhstendertracker.admin.RecordEditor;
 import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
 import io.github.nhstendertracker.audit.FieldChange;
 import io.github.nhstendertracker.system.DatePrecision;
-import io.github.nhstendertracker.system.NotFoundException;
 import io.github.nhstendertracker.system.PartialDates;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -34,18 +32,11 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-class SourceEditor {
-
-	/** The error code of a source that is already recorded; its argument an Existing. */
-	static final String DUPLICATE = "duplicate";
+class SourceEditor extends RecordEditor<Source, SourceForm> {
 
 	/** A URL scheme such as "https" or "javascript", before its colon. */
 	private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern
 		.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
-
-	private final SourceRepository repository;
-
-	private final AuditLog audit;
 
 	private final JdbcClient jdbc;
 
@@ -54,24 +45,18 @@ class SourceEditor {
 	private final PartialDates dates;
 
 	SourceEditor(SourceRepository repository, AuditLog audit, JdbcClient jdbc, Clock clock, PartialDates dates) {
-		this.repository = repository;
-		this.audit = audit;
+		super(AuditEntity.SOURCE, repository, audit, clock);
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.dates = dates;
-	}
-
-	/** The source to edit, archived or not. */
-	@Transactional(readOnly = true)
-	Source get(long id) {
-		return this.repository.findById(id).orElseThrow(() -> new NotFoundException("source", id));
 	}
 
 	/**
 	 * Saves a new source, or adds errors to {@code errors} and saves nothing.
 	 * @return the new id, or null when the form has errors
 	 */
-	Long create(SourceForm form, Errors errors) {
+	@Override
+	public Long create(SourceForm form, Errors errors) {
 		Values values = check(form, null, errors);
 		if (values == null) {
 			return null;
@@ -79,9 +64,7 @@ class SourceEditor {
 		Source source = new Source(values.publication(), values.publishedOn(), values.precision(), values.title(),
 				values.summary());
 		apply(source, values);
-		this.repository.saveAndFlush(source);
-		this.audit.record(AuditAction.CREATE, AuditEntity.SOURCE, source.getId(), source.getVersion(),
-				source.getTitle(), null, FieldChange.created(snapshot(source)));
+		save(AuditAction.CREATE, source, FieldChange.created(snapshot(source)));
 		return source.getId();
 	}
 
@@ -90,58 +73,33 @@ class SourceEditor {
 	 * @return whether it was saved
 	 * @throws EditConflictException when someone saved it after the form was opened
 	 */
-	boolean update(long id, SourceForm form, Errors errors) {
+	@Override
+	public boolean update(long id, SourceForm form, Errors errors) {
 		Source source = get(id);
 		Values values = check(form, id, errors);
 		if (values == null) {
 			return false;
 		}
-		long formVersion = parseVersion(form.getVersion());
-		if (formVersion != source.getVersion()) {
-			throw new EditConflictException(AuditEntity.SOURCE, id, formVersion, source.getVersion());
-		}
+		checkVersion(source, form);
 		Map<String, String> before = snapshot(source);
 		apply(source, values);
-		this.repository.saveAndFlush(source);
-		this.audit.record(AuditAction.UPDATE, AuditEntity.SOURCE, id, source.getVersion(), source.getTitle(), null,
-				FieldChange.between(before, snapshot(source)));
+		save(AuditAction.UPDATE, source, FieldChange.between(before, snapshot(source)));
 		return true;
 	}
 
-	/** Takes a source off the public pages. */
-	@PreAuthorize("hasRole('ADMIN')")
-	void archive(long id) {
-		Source source = get(id);
-		if (source.isArchived()) {
-			return;
-		}
-		source.archive(this.clock.instant());
-		this.repository.saveAndFlush(source);
-		this.audit.record(AuditAction.ARCHIVE, AuditEntity.SOURCE, id, source.getVersion(), source.getTitle(), null,
-				List.of(new FieldChange("Shown to the public", "Yes", "No")));
+	@Override
+	public long idOf(Source record) {
+		return record.getId();
 	}
 
-	/** Puts an archived source back on the public pages. */
-	@PreAuthorize("hasRole('ADMIN')")
-	void restore(long id) {
-		Source source = get(id);
-		if (!source.isArchived()) {
-			return;
-		}
-		source.restore();
-		this.repository.saveAndFlush(source);
-		this.audit.record(AuditAction.RESTORE, AuditEntity.SOURCE, id, source.getVersion(), source.getTitle(), null,
-				List.of(new FieldChange("Shown to the public", "No", "Yes")));
+	@Override
+	public long versionOf(Source record) {
+		return record.getVersion();
 	}
 
-	/** The form's version as a number; anything else can never match, so it conflicts. */
-	static long parseVersion(String version) {
-		try {
-			return Long.parseLong((version != null) ? version.trim() : "");
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+	@Override
+	public String labelOf(Source record) {
+		return record.getTitle();
 	}
 
 	/** The fields as the audit shows them. */

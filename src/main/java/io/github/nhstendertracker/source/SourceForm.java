@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.source;
 
+import io.github.nhstendertracker.admin.VersionedForm;
 import io.github.nhstendertracker.system.DatePrecision;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * leave out the day, or the day and month. Lengths match the {@code source} table;
  * {@link SourceEditor} checks the rest.
  */
-class SourceForm {
+class SourceForm implements VersionedForm {
 
 	@NotBlank(message = "Enter the publication")
 	@Size(max = 200, message = "Publication must be 200 characters or fewer")
@@ -131,10 +132,12 @@ class SourceForm {
 		this.url = url;
 	}
 
+	@Override
 	public String getVersion() {
 		return this.version;
 	}
 
+	@Override
 	public void setVersion(String version) {
 		this.version = version;
 	}

@@ -30,6 +30,12 @@ final class SourceViews {
 
 	record AdminRow(Long id, String publication, LocalDate publishedOn, DatePrecision publishedPrecision, String title,
 			boolean archived) {
+
+		/** The title, which names the source in the admin list. */
+		public String name() {
+			return this.title;
+		}
+
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.github.nhstendertracker.tender;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -9,6 +8,7 @@ import io.github.nhstendertracker.commissioner.Commissioner;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.source.Source;
+import io.github.nhstendertracker.system.Archivable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -32,7 +32,7 @@ import jakarta.persistence.Version;
  * events.
  */
 @Entity
-public class Tender {
+public class Tender extends Archivable {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,8 +75,6 @@ public class Tender {
 	@JoinTable(name = "tender_source", joinColumns = @JoinColumn(name = "tender_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new LinkedHashSet<>();
-
-	private Instant archivedAt;
 
 	@Version
 	@Column(nullable = false)
@@ -168,23 +166,6 @@ public class Tender {
 
 	public Set<Source> getSources() {
 		return this.sources;
-	}
-
-	/** When an admin archived the tender, or null while it is public. */
-	public Instant getArchivedAt() {
-		return this.archivedAt;
-	}
-
-	public boolean isArchived() {
-		return this.archivedAt != null;
-	}
-
-	public void archive(Instant when) {
-		this.archivedAt = when;
-	}
-
-	public void restore() {
-		this.archivedAt = null;
 	}
 
 	public long getVersion() {

@@ -1,0 +1,185 @@
+package io.github.nhstendertracker.admin;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
+import io.github.nhstendertracker.system.Archivable;
+import io.github.nhstendertracker.system.ListRequest;
+import io.github.nhstendertracker.system.PageView;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin pages every archivable record has, under {@code /admin/{kind}}: a list that
+ * includes archived records, the add and edit forms (a refused edit comes back with 409
+ * and the changes made meanwhile), and archiving and restoring. A subclass, annotated
+ * {@code @Controller @RequestMapping("/admin/{kind}")}, supplies the list's query, the
+ * forms and any options they offer. Templates live in {@code admin/{kind}/list} and
+ * {@code admin/{kind}/form}; the public page of a record is {@code /{kind}/{id}}.
+ *
+ * @param <E> the record
+ * @param <F> its add and edit form
+ */
+public abstract class AdminRecordPages<E extends Archivable, F extends VersionedForm> {
+
+	private final String kind;
+
+	private final RecordEditor<E, F> editor;
+
+	private final EditConflicts conflicts;
+
+	/**
+	 * Creates the pages.
+	 * @param kind the path segment, such as "commissioners"
+	 * @param editor saves, archives and restores the records
+	 * @param conflicts prepares the page a refused edit shows
+	 */
+	protected AdminRecordPages(String kind, RecordEditor<E, F> editor, EditConflicts conflicts) {
+		this.kind = kind;
+		this.editor = editor;
+		this.conflicts = conflicts;
+	}
+
+	/**
+	 * One page of the admin list: records whose name contains {@code q}, filtered by
+	 * {@code shown} ("public", "archived" or "all").
+	 */
+	protected abstract PageView<?> page(String q, String shown, ListRequest request);
+
+	/** An empty form for a new record. */
+	protected abstract F newForm();
+
+	/** A form holding the record's current values. */
+	protected abstract F formOf(E record);
+
+	/**
+	 * Adds what the form offers to choose from (select options) to the model.
+	 * @param id the record being edited, or null for a new one
+	 */
+	protected void addFormOptions(Long id, Model model) {
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String show,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size, Model model) {
+		ListRequest request = ListRequest.of(page, size);
+		String shown = shown(show);
+		PageView<?> result = page(q, shown, request);
+		request.checkWithin(result);
+		model.addAttribute("result", result);
+		model.addAttribute("q", (q != null) ? q : "");
+		model.addAttribute("show", shown);
+		return "admin/" + this.kind + "/list";
+	}
+
+	@GetMapping("/new")
+	String initCreationForm(Model model) {
+		model.addAttribute("form", newForm());
+		return showForm(null, model);
+	}
+
+	@PostMapping("/new")
+	String processCreationForm(@Valid @ModelAttribute("form") F form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Long id = this.editor.create(form, result);
+		if (id == null) {
+			return showForm(null, model);
+		}
+		redirect.addFlashAttribute("saved", this.editor.type().label() + " added");
+		return "redirect:/" + this.kind + "/" + id;
+	}
+
+	@GetMapping("/{id}/edit")
+	String initUpdateForm(@PathVariable long id, Model model) {
+		model.addAttribute("form", formOf(this.editor.get(id)));
+		return showForm(id, model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			if (!this.editor.update(id, form, result)) {
+				return showForm(id, model);
+			}
+		}
+		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			long current = this.editor.versionOf(this.editor.get(id));
+			form.setVersion(this.conflicts.prepare(this.editor.type(), id,
+					EditConflicts.parseVersion(form.getVersion()), current, model, response));
+			return showForm(id, model);
+		}
+		redirect.addFlashAttribute("saved", this.editor.type().label() + " saved");
+		return "redirect:/" + this.kind + "/" + id;
+	}
+
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable long id, RedirectAttributes redirect) {
+		this.editor.archive(id);
+		redirect.addFlashAttribute("saved", "‘" + this.editor.labelOf(this.editor.get(id)) + "’ archived");
+		return "redirect:/admin/" + this.kind;
+	}
+
+	@PostMapping("/{id}/restore")
+	String restore(@PathVariable long id, RedirectAttributes redirect) {
+		this.editor.restore(id);
+		redirect.addFlashAttribute("saved", "‘" + this.editor.labelOf(this.editor.get(id)) + "’ restored");
+		return "redirect:/" + this.kind + "/" + id;
+	}
+
+	/**
+	 * The add or edit form with what it needs: the record's id (as, for example,
+	 * {@code commissionerId}) and whether it is archived, the options, whether the save
+	 * failed, and the record a duplicate error points to.
+	 */
+	private String showForm(Long id, Model model) {
+		model.addAttribute(this.editor.type().name().toLowerCase(Locale.ROOT) + "Id", id);
+		if (id != null) {
+			model.addAttribute("archived", this.editor.get(id).isArchived());
+		}
+		addFormOptions(id, model);
+		BindingResult result = (BindingResult) model.asMap().get(BindingResult.MODEL_KEY_PREFIX + "form");
+		model.addAttribute("failed", model.containsAttribute("changes") || (result != null && result.hasErrors()));
+		if (result != null) {
+			result.getFieldErrors()
+				.stream()
+				.filter((error) -> RecordEditor.DUPLICATE.equals(error.getCode()))
+				.map(FieldError::getArguments)
+				.findFirst()
+				.ifPresent((args) -> model.addAttribute("duplicate", args[0]));
+		}
+		return "admin/" + this.kind + "/form";
+	}
+
+	/** The admin list's filter: "public", "archived" or (for anything else) "all". */
+	private static String shown(String show) {
+		return ("public".equals(show) || "archived".equals(show)) ? show : "all";
+	}
+
+	/**
+	 * Select options for an enum: its constant names mapped to labels, in declaration
+	 * order.
+	 */
+	protected static <T extends Enum<T>> Map<String, String> options(T[] values, Function<T, String> label) {
+		Map<String, String> options = new LinkedHashMap<>();
+		Arrays.stream(values).forEach((value) -> options.put(value.name(), label.apply(value)));
+		return options;
+	}
+
+}

@@ -1,0 +1,134 @@
+package io.github.nhstendertracker.admin;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.github.nhstendertracker.audit.AuditAction;
+import io.github.nhstendertracker.audit.AuditEntity;
+import io.github.nhstendertracker.audit.AuditLog;
+import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
+import io.github.nhstendertracker.audit.FieldChange;
+import io.github.nhstendertracker.system.Archivable;
+import io.github.nhstendertracker.system.NotFoundException;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * What every editor of an archivable record shares: finding the record, the version check
+ * before a save, saving with its audit record, and archiving and restoring. A subclass
+ * checks and applies its own form.
+ *
+ * @param <E> the record
+ * @param <F> its add and edit form
+ */
+@Transactional
+public abstract class RecordEditor<E extends Archivable, F extends VersionedForm> {
+
+	/**
+	 * The error code of a form that matches a record already kept; its argument describes
+	 * that record.
+	 */
+	public static final String DUPLICATE = "duplicate";
+
+	private final AuditEntity type;
+
+	private final JpaRepository<E, Long> repository;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	protected RecordEditor(AuditEntity type, JpaRepository<E, Long> repository, AuditLog audit, Clock clock) {
+		this.type = type;
+		this.repository = repository;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The kind of record, as the audit names it. */
+	public AuditEntity type() {
+		return this.type;
+	}
+
+	/** The record to edit, archived or not; a 404 page if there is none. */
+	@Transactional(readOnly = true)
+	public E get(long id) {
+		return find(id).orElseThrow(() -> new NotFoundException(this.type.name().toLowerCase(Locale.ROOT), id));
+	}
+
+	/**
+	 * Saves a new record, or adds errors to {@code errors} and saves nothing.
+	 * @return the new id, or null when the form has errors
+	 */
+	public abstract Long create(F form, Errors errors);
+
+	/**
+	 * Saves changes to a record, or adds errors and saves nothing.
+	 * @return whether it was saved
+	 * @throws EditConflictException when someone saved it after the form was opened
+	 */
+	public abstract boolean update(long id, F form, Errors errors);
+
+	/** The record's id. */
+	public abstract long idOf(E record);
+
+	/** The record's version, as the form carries it. */
+	public abstract long versionOf(E record);
+
+	/** The record's name as admins and the audit see it. */
+	public abstract String labelOf(E record);
+
+	/** Takes a record off the public pages. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void archive(long id) {
+		E record = get(id);
+		if (record.isArchived()) {
+			return;
+		}
+		record.archive(this.clock.instant());
+		save(AuditAction.ARCHIVE, record, List.of(new FieldChange("Shown to the public", "Yes", "No")));
+	}
+
+	/** Puts an archived record back on the public pages. */
+	@PreAuthorize("hasRole('ADMIN')")
+	public void restore(long id) {
+		E record = get(id);
+		if (!record.isArchived()) {
+			return;
+		}
+		record.restore();
+		save(AuditAction.RESTORE, record, List.of(new FieldChange("Shown to the public", "No", "Yes")));
+	}
+
+	/** Looks the record up; a subclass may fetch more with it. */
+	protected Optional<E> find(long id) {
+		return this.repository.findById(id);
+	}
+
+	/**
+	 * Refuses a save from a form opened on another version of the record.
+	 * @throws EditConflictException when the versions differ
+	 */
+	protected void checkVersion(E record, F form) {
+		long formVersion = EditConflicts.parseVersion(form.getVersion());
+		if (formVersion != versionOf(record)) {
+			throw new EditConflictException(this.type, idOf(record), formVersion, versionOf(record));
+		}
+	}
+
+	/**
+	 * Writes the record now, so its new version is known, and records the change in the
+	 * audit in the same transaction.
+	 */
+	protected void save(AuditAction action, E record, List<FieldChange> changes) {
+		this.repository.saveAndFlush(record);
+		this.audit.record(action, this.type, idOf(record), versionOf(record), labelOf(record), null, changes);
+	}
+
+}
