@@ -10,6 +10,7 @@ import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
 import io.github.nhstendertracker.audit.FieldChange;
 import io.github.nhstendertracker.bidder.Bidder;
 import io.github.nhstendertracker.event.TenderEvents;
@@ -159,7 +160,7 @@ public class BidEditing {
 		if (parsed == null) {
 			return null;
 		}
-		long formVersion = version(form.getVersion());
+		long formVersion = EditConflicts.parseVersion(form.getVersion());
 		if (formVersion != bid.getVersion()) {
 			throw new EditConflictException(AuditEntity.BID, bidId, formVersion, bid.getVersion());
 		}
@@ -268,15 +269,6 @@ public class BidEditing {
 
 	private static String strip(String value) {
 		return (value != null) ? value.strip() : "";
-	}
-
-	private static long version(String text) {
-		try {
-			return Long.parseLong(strip(text));
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 	private static String label(Bid bid) {

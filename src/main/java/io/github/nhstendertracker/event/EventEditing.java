@@ -16,6 +16,7 @@ import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
 import io.github.nhstendertracker.audit.FieldChange;
 import io.github.nhstendertracker.event.PartialDateInput.PartialDate;
 import io.github.nhstendertracker.event.TenderLifecycle.Problem;
@@ -185,7 +186,7 @@ public class EventEditing {
 		if (parsed == null) {
 			return null;
 		}
-		long formVersion = version(form.getVersion());
+		long formVersion = EditConflicts.parseVersion(form.getVersion());
 		if (formVersion != event.getVersion()) {
 			throw new EditConflictException(AuditEntity.EVENT, eventId, formVersion, event.getVersion());
 		}
@@ -327,15 +328,6 @@ public class EventEditing {
 			}
 		}
 		return null;
-	}
-
-	private static long version(String text) {
-		try {
-			return Long.parseLong((text != null) ? text.strip() : "");
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 	private String label(TenderEvent event) {
