@@ -7,8 +7,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -38,11 +38,11 @@ class UserAdminController {
 
 	private final UserService users;
 
-	private final AuditLog audit;
+	private final EditConflicts conflicts;
 
-	UserAdminController(UserService users, AuditLog audit) {
+	UserAdminController(UserService users, EditConflicts conflicts) {
 		this.users = users;
-		this.audit = audit;
+		this.conflicts = conflicts;
 	}
 
 	@ModelAttribute("roles")
@@ -103,22 +103,14 @@ class UserAdminController {
 				return "redirect:/admin/users";
 			}
 		}
-		catch (EditConflictException ex) {
-			return conflict(id, form, ex.formVersion(), ex.currentVersion(), model, response);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			return conflict(id, form, form.getVersion(), this.users.find(id).getVersion(), model, response);
+		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			AppUser current = this.users.find(id);
+			this.conflicts.prepare(AuditEntity.USER, id, form.getVersion(), current.getVersion(), model, response);
+			form.setVersion(current.getVersion());
+			model.addAttribute("user", current);
+			return EDIT;
 		}
 		model.addAttribute("user", this.users.find(id));
-		return EDIT;
-	}
-
-	private String conflict(long id, UserEditForm form, long formVersion, long currentVersion, Model model,
-			HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		model.addAttribute("changes", this.audit.since(AuditEntity.USER, id, formVersion));
-		model.addAttribute("user", this.users.find(id));
-		form.setVersion(currentVersion);
 		return EDIT;
 	}
 

@@ -1,8 +1,8 @@
 package io.github.nhstendertracker.bid;
 
 import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,11 +27,11 @@ class BidAdminController {
 
 	private final BidEditing editing;
 
-	private final AuditLog audit;
+	private final EditConflicts conflicts;
 
-	BidAdminController(BidEditing editing, AuditLog audit) {
+	BidAdminController(BidEditing editing, EditConflicts conflicts) {
 		this.editing = editing;
-		this.audit = audit;
+		this.conflicts = conflicts;
 	}
 
 	@GetMapping("/admin/tenders/{tenderId}/bids/new")
@@ -67,12 +67,8 @@ class BidAdminController {
 				return show(tenderId, bidId, form, model);
 			}
 		}
-		catch (EditConflictException ex) {
-			return conflict(tenderId, bidId, ex.formVersion(), ex.currentVersion(), form, model, response);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			long current = this.editing.currentVersion(tenderId, bidId);
-			return conflict(tenderId, bidId, parse(form.getVersion()), current, form, model, response);
+		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			return conflict(tenderId, bidId, form, model, response);
 		}
 		catch (DataIntegrityViolationException ex) {
 			return duplicate(ex, tenderId, bidId, form, result, model);
@@ -101,11 +97,9 @@ class BidAdminController {
 		return show(tenderId, bidId, form, model);
 	}
 
-	private String conflict(long tenderId, long bidId, long formVersion, long currentVersion, BidForm form, Model model,
-			HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		model.addAttribute("changes", this.audit.since(AuditEntity.BID, bidId, formVersion));
-		form.setVersion(String.valueOf(currentVersion));
+	private String conflict(long tenderId, long bidId, BidForm form, Model model, HttpServletResponse response) {
+		form.setVersion(this.conflicts.prepare(AuditEntity.BID, bidId, EditConflicts.parseVersion(form.getVersion()),
+				this.editing.currentVersion(tenderId, bidId), model, response));
 		return show(tenderId, bidId, form, model);
 	}
 
@@ -117,15 +111,6 @@ class BidAdminController {
 		model.addAttribute("roles", BidEditing.roles());
 		model.addAttribute("sources", this.editing.sourceOptions(bidId));
 		return FORM;
-	}
-
-	private static long parse(String version) {
-		try {
-			return Long.parseLong(version);
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 }

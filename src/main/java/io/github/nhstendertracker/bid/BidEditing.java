@@ -1,6 +1,5 @@
 package io.github.nhstendertracker.bid;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +9,20 @@ import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
 import io.github.nhstendertracker.audit.FieldChange;
 import io.github.nhstendertracker.bidder.Bidder;
 import io.github.nhstendertracker.event.TenderEvents;
 import io.github.nhstendertracker.event.TenderLifecycle;
 import io.github.nhstendertracker.source.Source;
-import io.github.nhstendertracker.system.DatePrecision;
 import io.github.nhstendertracker.system.NotFoundException;
-import io.github.nhstendertracker.system.PartialDates;
 import io.github.nhstendertracker.system.Ref;
 import io.github.nhstendertracker.tender.Bid;
 import io.github.nhstendertracker.tender.BidRepository;
 import io.github.nhstendertracker.tender.BidRole;
 import io.github.nhstendertracker.tender.Tender;
+import io.github.nhstendertracker.tender.TenderEntries;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,26 +51,21 @@ public class BidEditing {
 
 	private final JdbcClient jdbc;
 
-	private final PartialDates dates;
+	private final TenderEntries tenders;
 
 	BidEditing(EntityManager entityManager, BidRepository bids, TenderEvents tenderEvents, AuditLog audit,
-			JdbcClient jdbc, PartialDates dates) {
+			JdbcClient jdbc, TenderEntries tenders) {
 		this.entityManager = entityManager;
 		this.bids = bids;
 		this.tenderEvents = tenderEvents;
 		this.audit = audit;
 		this.jdbc = jdbc;
-		this.dates = dates;
+		this.tenders = tenders;
 	}
 
 	/** The tender bidders can be added to, or a 404 if it is unknown or archived. */
-	@Transactional(readOnly = true)
 	public Ref tender(long tenderId) {
-		Tender tender = this.entityManager.find(Tender.class, tenderId);
-		if (tender == null || tender.isArchived()) {
-			throw new NotFoundException("tender", tenderId);
-		}
-		return new Ref(tender.getId(), tender.getTitle());
+		return this.tenders.tender(tenderId);
 	}
 
 	/** The form for an existing bid, filled in from it. */
@@ -111,20 +104,8 @@ public class BidEditing {
 	 * Sources to choose from, id to label, newest first: those not archived, and the
 	 * bid's own.
 	 */
-	@Transactional(readOnly = true)
 	public Map<String, String> sourceOptions(Long bidId) {
-		Map<String, String> options = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select id, title, publication, published_on, published_precision from source
-				where archived_at is null or id = (select source_id from bid where id = :bidId)
-				order by published_on desc, id desc""").param("bidId", bidId).query((rs) -> {
-			options.put(String.valueOf(rs.getLong("id")),
-					rs.getString("title") + " (" + rs.getString("publication") + ", "
-							+ this.dates.format(rs.getObject("published_on", LocalDate.class),
-									DatePrecision.valueOf(rs.getString("published_precision")))
-							+ ")");
-		});
-		return options;
+		return this.tenders.sourceOptions("select source_id from bid where id = :id", bidId);
 	}
 
 	/**
@@ -133,7 +114,7 @@ public class BidEditing {
 	 */
 	@Transactional
 	public Long create(long tenderId, BidForm form, Errors errors) {
-		Tender tender = lockOpenTender(tenderId);
+		Tender tender = this.tenders.lock(tenderId);
 		Parsed parsed = parse(tenderId, null, null, form, errors);
 		if (parsed == null) {
 			return null;
@@ -153,13 +134,13 @@ public class BidEditing {
 	 */
 	@Transactional
 	public Long update(long tenderId, long bidId, BidForm form, Errors errors) {
-		lockOpenTender(tenderId);
+		this.tenders.lock(tenderId);
 		Bid bid = bidOf(tenderId, bidId);
 		Parsed parsed = parse(tenderId, bidId, bid.getRole(), form, errors);
 		if (parsed == null) {
 			return null;
 		}
-		long formVersion = version(form.getVersion());
+		long formVersion = EditConflicts.parseVersion(form.getVersion());
 		if (formVersion != bid.getVersion()) {
 			throw new EditConflictException(AuditEntity.BID, bidId, formVersion, bid.getVersion());
 		}
@@ -175,7 +156,7 @@ public class BidEditing {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void delete(long tenderId, long bidId) {
-		lockOpenTender(tenderId);
+		this.tenders.lock(tenderId);
 		Bid bid = bidOf(tenderId, bidId);
 		this.audit.record(AuditAction.DELETE, AuditEntity.BID, bid.getId(), bid.getVersion(), label(bid), tenderId,
 				FieldChange.deleted(snapshot(bid)));
@@ -243,14 +224,6 @@ public class BidEditing {
 		return new Parsed(bidder, role, note.isEmpty() ? null : note, source);
 	}
 
-	private Tender lockOpenTender(long tenderId) {
-		Tender tender = this.entityManager.find(Tender.class, tenderId, LockModeType.PESSIMISTIC_WRITE);
-		if (tender == null || tender.isArchived()) {
-			throw new NotFoundException("tender", tenderId);
-		}
-		return tender;
-	}
-
 	private Bid bidOf(long tenderId, long bidId) {
 		return this.bids.findById(bidId)
 			.filter((bid) -> bid.getTender().getId() == tenderId)
@@ -268,15 +241,6 @@ public class BidEditing {
 
 	private static String strip(String value) {
 		return (value != null) ? value.strip() : "";
-	}
-
-	private static long version(String text) {
-		try {
-			return Long.parseLong(strip(text));
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 	private static String label(Bid bid) {

@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
 import io.github.nhstendertracker.system.DateQualifier;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -31,11 +31,11 @@ class EventAdminController {
 
 	private final EventEditing editing;
 
-	private final AuditLog audit;
+	private final EditConflicts conflicts;
 
-	EventAdminController(EventEditing editing, AuditLog audit) {
+	EventAdminController(EventEditing editing, EditConflicts conflicts) {
 		this.editing = editing;
-		this.audit = audit;
+		this.conflicts = conflicts;
 	}
 
 	@GetMapping("/admin/tenders/{tenderId}/events/new")
@@ -69,12 +69,8 @@ class EventAdminController {
 				return show(tenderId, eventId, form, model);
 			}
 		}
-		catch (EditConflictException ex) {
-			return conflict(tenderId, eventId, ex.formVersion(), ex.currentVersion(), form, model, response);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			long current = this.editing.currentVersion(tenderId, eventId);
-			return conflict(tenderId, eventId, parse(form.getVersion()), current, form, model, response);
+		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
+			return conflict(tenderId, eventId, form, model, response);
 		}
 		redirect.addFlashAttribute("saved", "Event changed");
 		return "redirect:/tenders/" + tenderId + "#timeline";
@@ -96,11 +92,10 @@ class EventAdminController {
 		return "redirect:/tenders/" + tenderId + "#timeline";
 	}
 
-	private String conflict(long tenderId, long eventId, long formVersion, long currentVersion, EventForm form,
-			Model model, HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-		model.addAttribute("changes", this.audit.since(AuditEntity.EVENT, eventId, formVersion));
-		form.setVersion(String.valueOf(currentVersion));
+	private String conflict(long tenderId, long eventId, EventForm form, Model model, HttpServletResponse response) {
+		form.setVersion(
+				this.conflicts.prepare(AuditEntity.EVENT, eventId, EditConflicts.parseVersion(form.getVersion()),
+						this.editing.currentVersion(tenderId, eventId), model, response));
 		return show(tenderId, eventId, form, model);
 	}
 
@@ -127,15 +122,6 @@ class EventAdminController {
 		qualifiers.put(DateQualifier.ON.name(), "On this date");
 		qualifiers.put(DateQualifier.BY.name(), "By this date (no later than)");
 		return qualifiers;
-	}
-
-	private static long parse(String version) {
-		try {
-			return Long.parseLong(version);
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 }

@@ -16,6 +16,7 @@ import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
 import io.github.nhstendertracker.audit.FieldChange;
 import io.github.nhstendertracker.event.PartialDateInput.PartialDate;
 import io.github.nhstendertracker.event.TenderLifecycle.Problem;
@@ -26,11 +27,10 @@ import io.github.nhstendertracker.system.NotFoundException;
 import io.github.nhstendertracker.system.PartialDates;
 import io.github.nhstendertracker.system.Ref;
 import io.github.nhstendertracker.tender.Tender;
+import io.github.nhstendertracker.tender.TenderEntries;
 import io.github.nhstendertracker.tender.TenderStatus;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,31 +60,26 @@ public class EventEditing {
 
 	private final AuditLog audit;
 
-	private final JdbcClient jdbc;
-
 	private final Clock clock;
 
 	private final PartialDates dates;
 
+	private final TenderEntries tenders;
+
 	EventEditing(EntityManager entityManager, TenderEventRepository events, TenderEvents tenderEvents, AuditLog audit,
-			JdbcClient jdbc, Clock clock, PartialDates dates) {
+			Clock clock, PartialDates dates, TenderEntries tenders) {
 		this.entityManager = entityManager;
 		this.events = events;
 		this.tenderEvents = tenderEvents;
 		this.audit = audit;
-		this.jdbc = jdbc;
 		this.clock = clock;
 		this.dates = dates;
+		this.tenders = tenders;
 	}
 
 	/** The tender events can be added to, or a 404 if it is unknown or archived. */
-	@Transactional(readOnly = true)
 	public Ref tender(long tenderId) {
-		Tender tender = this.entityManager.find(Tender.class, tenderId);
-		if (tender == null || tender.isArchived()) {
-			throw new NotFoundException("tender", tenderId);
-		}
-		return new Ref(tender.getId(), tender.getTitle());
+		return this.tenders.tender(tenderId);
 	}
 
 	/** The form for an existing event, filled in from it. */
@@ -125,22 +120,8 @@ public class EventEditing {
 	 * The sources an event can cite, id to label, newest first: every source not
 	 * archived, and those the event already cites.
 	 */
-	@Transactional(readOnly = true)
 	public Map<String, String> sourceOptions(Long eventId) {
-		Map<String, String> options = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select s.id, s.title, s.publication, s.published_on, s.published_precision from source s
-				where s.archived_at is null
-				   or s.id in (select es.source_id from tender_event_source es where es.event_id = :eventId)
-				order by s.published_on desc, s.id desc""").param("eventId", eventId).query((rs) -> {
-			options.put(String.valueOf(rs.getLong("id")),
-					rs.getString("title") + " (" + rs.getString("publication") + ", "
-							+ this.dates.format(rs.getObject("published_on", LocalDate.class),
-									io.github.nhstendertracker.system.DatePrecision
-										.valueOf(rs.getString("published_precision")))
-							+ ")");
-		});
-		return options;
+		return this.tenders.sourceOptions("select source_id from tender_event_source where event_id = :id", eventId);
 	}
 
 	/**
@@ -149,7 +130,7 @@ public class EventEditing {
 	 */
 	@Transactional
 	public Long create(long tenderId, EventForm form, Errors errors) {
-		Tender tender = lockOpenTender(tenderId);
+		Tender tender = this.tenders.lock(tenderId);
 		Parsed parsed = parse(form, null, errors);
 		if (parsed == null) {
 			return null;
@@ -179,13 +160,13 @@ public class EventEditing {
 	 */
 	@Transactional
 	public Long update(long tenderId, long eventId, EventForm form, Errors errors) {
-		Tender tender = lockOpenTender(tenderId);
+		Tender tender = this.tenders.lock(tenderId);
 		TenderEvent event = eventOf(tenderId, eventId);
 		Parsed parsed = parse(form, eventId, errors);
 		if (parsed == null) {
 			return null;
 		}
-		long formVersion = version(form.getVersion());
+		long formVersion = EditConflicts.parseVersion(form.getVersion());
 		if (formVersion != event.getVersion()) {
 			throw new EditConflictException(AuditEntity.EVENT, eventId, formVersion, event.getVersion());
 		}
@@ -213,7 +194,7 @@ public class EventEditing {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void delete(long tenderId, long eventId) {
-		Tender tender = lockOpenTender(tenderId);
+		Tender tender = this.tenders.lock(tenderId);
 		TenderEvent event = eventOf(tenderId, eventId);
 		List<Step> before = this.tenderEvents.lifecycle(tenderId);
 		List<Step> after = before.stream().filter((step) -> !step.id().equals(eventId)).toList();
@@ -243,14 +224,6 @@ public class EventEditing {
 			this.audit.record(AuditAction.UPDATE, AuditEntity.TENDER, tender.getId(), tender.getVersion(),
 					tender.getTitle(), tender.getId(), List.of(new FieldChange("Status", old.label(), now.label())));
 		}
-	}
-
-	private Tender lockOpenTender(long tenderId) {
-		Tender tender = this.entityManager.find(Tender.class, tenderId, LockModeType.PESSIMISTIC_WRITE);
-		if (tender == null || tender.isArchived()) {
-			throw new NotFoundException("tender", tenderId);
-		}
-		return tender;
 	}
 
 	private TenderEvent eventOf(long tenderId, long eventId) {
@@ -327,15 +300,6 @@ public class EventEditing {
 			}
 		}
 		return null;
-	}
-
-	private static long version(String text) {
-		try {
-			return Long.parseLong((text != null) ? text.strip() : "");
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
 	}
 
 	private String label(TenderEvent event) {

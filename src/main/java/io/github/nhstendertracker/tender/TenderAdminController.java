@@ -3,8 +3,8 @@ package io.github.nhstendertracker.tender;
 import java.util.List;
 
 import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -37,13 +37,13 @@ class TenderAdminController {
 
 	private final TenderAdminList list;
 
-	private final AuditLog audit;
+	private final EditConflicts conflicts;
 
-	TenderAdminController(TenderEditing editing, TenderChoices choices, TenderAdminList list, AuditLog audit) {
+	TenderAdminController(TenderEditing editing, TenderChoices choices, TenderAdminList list, EditConflicts conflicts) {
 		this.editing = editing;
 		this.choices = choices;
 		this.list = list;
-		this.audit = audit;
+		this.conflicts = conflicts;
 	}
 
 	@GetMapping
@@ -103,7 +103,6 @@ class TenderAdminController {
 	String processUpdateForm(@PathVariable long id, @Valid TenderForm tenderForm, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		TenderEditing.TenderState state = this.editing.state(id);
-		long formVersion = versionOf(tenderForm, state);
 		try {
 			TenderEditing.Outcome outcome = this.editing.update(id, tenderForm, result);
 			model.addAttribute("check", outcome.check());
@@ -113,9 +112,8 @@ class TenderAdminController {
 		}
 		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
 			TenderEditing.TenderState current = this.editing.state(id);
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("changes", this.audit.since(AuditEntity.TENDER, id, formVersion));
-			tenderForm.setVersion(String.valueOf(current.version()));
+			tenderForm.setVersion(this.conflicts.prepare(AuditEntity.TENDER, id,
+					EditConflicts.parseVersion(tenderForm.getVersion()), current.version(), model, response));
 			return form(model, current);
 		}
 		redirect.addFlashAttribute("saved", "Tender saved");
@@ -150,11 +148,6 @@ class TenderAdminController {
 			model.addAttribute("changes", List.of());
 		}
 		return FORM;
-	}
-
-	private static long versionOf(TenderForm form, TenderEditing.TenderState state) {
-		String text = form.getVersion();
-		return (text != null && text.matches("\\d{1,18}")) ? Long.parseLong(text) : state.version();
 	}
 
 }

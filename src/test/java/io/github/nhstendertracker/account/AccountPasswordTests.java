@@ -1,7 +1,5 @@
 package io.github.nhstendertracker.account;
 
-import java.util.UUID;
-
 import io.github.nhstendertracker.TestDatabaseConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,7 +9,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Signed-in people change their own password; the change rolls back with each test. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestUsers.class })
 @Transactional
 class AccountPasswordTests {
 
@@ -44,7 +41,7 @@ class AccountPasswordTests {
 	private AppUserRepository users;
 
 	@Autowired
-	private PasswordEncoder encoder;
+	private TestUsers testUsers;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -55,9 +52,8 @@ class AccountPasswordTests {
 
 	@BeforeEach
 	void createUser() {
-		String name = "p" + UUID.randomUUID().toString().substring(0, 8);
-		this.me = this.users.saveAndFlush(new AppUser(name, "Me", this.encoder.encode(CURRENT), Role.EDITOR));
-		this.signedIn = user(name).roles("EDITOR");
+		this.me = this.testUsers.create("p", CURRENT, Role.EDITOR);
+		this.signedIn = user(this.me.getUsername()).roles("EDITOR");
 	}
 
 	@Test
@@ -80,8 +76,7 @@ class AccountPasswordTests {
 			.andExpect(content().string(containsString("Error: Change your password")))
 			.andExpect(content().string(containsString("Your current password is not correct")))
 			.andExpect(content().string(not(containsString("a brand new password"))));
-		assertThat(this.encoder.matches(CURRENT, this.users.findById(this.me.getId()).orElseThrow().getPasswordHash()))
-			.isTrue();
+		assertThat(this.testUsers.hasPassword(this.me.getId(), CURRENT)).isTrue();
 	}
 
 	@Test
@@ -129,7 +124,7 @@ class AccountPasswordTests {
 			.andExpect(flash().attribute("saved", "Your password has been changed."));
 		AppUser changed = this.users.findById(this.me.getId()).orElseThrow();
 		assertThat(changed.getPasswordHash()).startsWith("{bcrypt}");
-		assertThat(this.encoder.matches(next, changed.getPasswordHash())).isTrue();
+		assertThat(this.testUsers.hasPassword(this.me.getId(), next)).isTrue();
 		assertThat(changed.getPasswordChangedAt()).isAfterOrEqualTo(this.me.getPasswordChangedAt());
 		String audit = this.jdbc.sql(
 				"select actor || ' ' || changes::text from audit_record where entity_type = 'USER' and entity_id = :id")

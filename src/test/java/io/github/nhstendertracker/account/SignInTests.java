@@ -1,7 +1,5 @@
 package io.github.nhstendertracker.account;
 
-import java.util.UUID;
-
 import io.github.nhstendertracker.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +11,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -37,7 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestUsers.class })
 class SignInTests {
 
 	static final String PASSWORD = "the right password";
@@ -49,7 +46,7 @@ class SignInTests {
 	private AppUserRepository users;
 
 	@Autowired
-	private PasswordEncoder encoder;
+	private TestUsers testUsers;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -60,18 +57,13 @@ class SignInTests {
 
 	@BeforeEach
 	void createUser() {
-		String name = "signin-" + UUID.randomUUID().toString().substring(0, 8);
-		this.user = this.users.save(new AppUser(name, "Sign In", this.encoder.encode(PASSWORD), Role.EDITOR));
+		this.user = this.testUsers.create("signin-", PASSWORD, Role.EDITOR);
 		this.session = new MockHttpSession();
 	}
 
 	@AfterEach
 	void deleteUser() {
-		this.jdbc.sql("delete from sign_in_attempt where username = :u").param("u", this.user.getUsername()).update();
-		this.jdbc.sql("delete from audit_record where entity_type = 'USER' and entity_id = :id")
-			.param("id", this.user.getId())
-			.update();
-		this.users.deleteById(this.user.getId());
+		this.testUsers.delete(this.user);
 	}
 
 	private ResultActions signIn(String username, String password) throws Exception {

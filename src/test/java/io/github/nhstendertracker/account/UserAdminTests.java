@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(TestDatabaseConfiguration.class)
+@Import({ TestDatabaseConfiguration.class, TestUsers.class })
 @Transactional
 @WithMockUser(username = "boss-not-in-db", roles = "ADMIN")
 class UserAdminTests {
@@ -57,9 +57,11 @@ class UserAdminTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private TestUsers testUsers;
+
 	private AppUser user(Role role) {
-		String name = "u" + UUID.randomUUID().toString().substring(0, 8);
-		return this.users.saveAndFlush(new AppUser(name, "Test " + name, this.encoder.encode(PASSWORD), role));
+		return this.testUsers.create("u", PASSWORD, role);
 	}
 
 	private List<String> auditChanges(long userId) {
