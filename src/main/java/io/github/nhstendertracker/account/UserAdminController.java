@@ -105,7 +105,8 @@ class UserAdminController {
 		}
 		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
 			AppUser current = this.users.find(id);
-			this.conflicts.prepare(AuditEntity.USER, id, form.getVersion(), current.getVersion(), model, response);
+			this.conflicts.prepare(AuditEntity.USER, id, form.getVersion(), current.getVersion(), form,
+					UserEditForm.of(current), model, response);
 			form.setVersion(current.getVersion());
 			model.addAttribute("user", current);
 			return EDIT;

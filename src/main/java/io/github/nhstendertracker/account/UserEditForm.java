@@ -1,10 +1,12 @@
 package io.github.nhstendertracker.account;
 
+import io.github.nhstendertracker.admin.EditableForm;
+
 /**
  * The form that changes a user's name, role and whether they may sign in. Carries the
  * version the admin started from, for optimistic locking.
  */
-public class UserEditForm {
+public class UserEditForm extends EditableForm {
 
 	private String displayName = "";
 

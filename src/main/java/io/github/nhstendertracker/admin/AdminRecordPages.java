@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * @param <E> the record
  * @param <F> its add and edit form
  */
-public abstract class AdminRecordPages<E extends Archivable, F extends VersionedForm> {
+public abstract class AdminRecordPages<E extends Archivable, F extends EditableForm & VersionedForm> {
 
 	private final String kind;
 
@@ -120,9 +120,10 @@ public abstract class AdminRecordPages<E extends Archivable, F extends Versioned
 			}
 		}
 		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
-			long current = this.editor.versionOf(this.editor.get(id));
-			form.setVersion(this.conflicts.prepare(this.editor.type(), id,
-					EditConflicts.parseVersion(form.getVersion()), current, model, response));
+			E current = this.editor.get(id);
+			form.setVersion(
+					this.conflicts.prepare(this.editor.type(), id, EditConflicts.parseVersion(form.getVersion()),
+							this.editor.versionOf(current), form, formOf(current), model, response));
 			return showForm(id, model);
 		}
 		redirect.addFlashAttribute("saved", this.editor.type().label() + " saved");

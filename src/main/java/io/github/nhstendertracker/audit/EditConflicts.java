@@ -1,5 +1,7 @@
 package io.github.nhstendertracker.audit;
 
+import io.github.nhstendertracker.admin.EditableForm;
+import io.github.nhstendertracker.admin.FormMerge;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Component;
@@ -36,6 +38,30 @@ public class EditConflicts {
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		model.addAttribute("changes", this.audit.since(entityType, entityId, formVersion));
 		return String.valueOf(currentVersion);
+	}
+
+	/**
+	 * Prepares the conflict page and merges the editor's form with the record as it is
+	 * now ({@link FormMerge}): fields only the other person changed take their values,
+	 * fields the editor changed keep the editor's. The model gets {@code merged} (field
+	 * names that took the other person's value) and {@code clashes} (fields both
+	 * changed).
+	 * @param entityType the kind of record
+	 * @param entityId its id
+	 * @param formVersion the version the editor's form carried
+	 * @param currentVersion the record's version now
+	 * @param sent the editor's form, merged in place
+	 * @param current a form built from the record as it is now
+	 * @param model the model the form is shown with
+	 * @param response the response, set to 409
+	 * @return the current version as the form's hidden field holds it
+	 */
+	public String prepare(AuditEntity entityType, long entityId, long formVersion, long currentVersion,
+			EditableForm sent, EditableForm current, Model model, HttpServletResponse response) {
+		FormMerge.Result merge = FormMerge.merge(sent, current);
+		model.addAttribute("merged", merge.theirs());
+		model.addAttribute("clashes", merge.clashes());
+		return prepare(entityType, entityId, formVersion, currentVersion, model, response);
 	}
 
 	/**

@@ -99,7 +99,8 @@ class BidAdminController {
 
 	private String conflict(long tenderId, long bidId, BidForm form, Model model, HttpServletResponse response) {
 		form.setVersion(this.conflicts.prepare(AuditEntity.BID, bidId, EditConflicts.parseVersion(form.getVersion()),
-				this.editing.currentVersion(tenderId, bidId), model, response));
+				this.editing.currentVersion(tenderId, bidId), form, this.editing.form(tenderId, bidId), model,
+				response));
 		return show(tenderId, bidId, form, model);
 	}
 

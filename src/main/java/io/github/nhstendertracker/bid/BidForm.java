@@ -1,9 +1,11 @@
 package io.github.nhstendertracker.bid;
 
+import io.github.nhstendertracker.admin.EditableForm;
+
 /**
  * What an editor chose on the bid form, as sent: {@link BidEditing} checks it.
  */
-public class BidForm {
+public class BidForm extends EditableForm {
 
 	private String bidderId;
 

@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.bidder;
 
+import io.github.nhstendertracker.admin.EditableForm;
 import io.github.nhstendertracker.admin.VersionedForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * What an editor types into the bidder form, exactly as typed. Former names come one per
  * line. Lengths match the {@code bidder} table; {@link BidderEditor} checks the rest.
  */
-class BidderForm implements VersionedForm {
+class BidderForm extends EditableForm implements VersionedForm {
 
 	@NotBlank(message = "Enter a name")
 	@Size(max = 200, message = "Name must be 200 characters or fewer")

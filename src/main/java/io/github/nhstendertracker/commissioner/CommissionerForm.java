@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.commissioner;
 
+import io.github.nhstendertracker.admin.EditableForm;
 import io.github.nhstendertracker.admin.VersionedForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * What an editor types into the commissioner form, exactly as typed. Lengths match the
  * {@code commissioner} table; {@link CommissionerEditor} checks the rest.
  */
-class CommissionerForm implements VersionedForm {
+class CommissionerForm extends EditableForm implements VersionedForm {
 
 	@NotBlank(message = "Enter a name")
 	@Size(max = 200, message = "Name must be 200 characters or fewer")

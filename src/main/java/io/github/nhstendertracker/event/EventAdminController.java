@@ -93,9 +93,9 @@ class EventAdminController {
 	}
 
 	private String conflict(long tenderId, long eventId, EventForm form, Model model, HttpServletResponse response) {
-		form.setVersion(
-				this.conflicts.prepare(AuditEntity.EVENT, eventId, EditConflicts.parseVersion(form.getVersion()),
-						this.editing.currentVersion(tenderId, eventId), model, response));
+		form.setVersion(this.conflicts.prepare(AuditEntity.EVENT, eventId,
+				EditConflicts.parseVersion(form.getVersion()), this.editing.currentVersion(tenderId, eventId), form,
+				this.editing.form(tenderId, eventId), model, response));
 		return show(tenderId, eventId, form, model);
 	}
 

@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.event;
 
+import io.github.nhstendertracker.admin.EditableForm;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
  * and checks it. The date comes as three parts; leaving out the day, or the day and
  * month, records the date at month or year precision.
  */
-public class EventForm {
+public class EventForm extends EditableForm {
 
 	@NotBlank(message = "Select the type of event")
 	private String type;

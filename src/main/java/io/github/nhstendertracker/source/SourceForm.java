@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.source;
 
+import io.github.nhstendertracker.admin.EditableForm;
 import io.github.nhstendertracker.admin.VersionedForm;
 import io.github.nhstendertracker.system.DatePrecision;
 import jakarta.validation.constraints.NotBlank;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * leave out the day, or the day and month. Lengths match the {@code source} table;
  * {@link SourceEditor} checks the rest.
  */
-class SourceForm implements VersionedForm {
+class SourceForm extends EditableForm implements VersionedForm {
 
 	@NotBlank(message = "Enter the publication")
 	@Size(max = 200, message = "Publication must be 200 characters or fewer")

@@ -112,8 +112,9 @@ class TenderAdminController {
 		}
 		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
 			TenderEditing.TenderState current = this.editing.state(id);
-			tenderForm.setVersion(this.conflicts.prepare(AuditEntity.TENDER, id,
-					EditConflicts.parseVersion(tenderForm.getVersion()), current.version(), model, response));
+			tenderForm.setVersion(
+					this.conflicts.prepare(AuditEntity.TENDER, id, EditConflicts.parseVersion(tenderForm.getVersion()),
+							current.version(), tenderForm, this.editing.formFor(id), model, response));
 			return form(model, current);
 		}
 		redirect.addFlashAttribute("saved", "Tender saved");

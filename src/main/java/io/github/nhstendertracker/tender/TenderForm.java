@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.tender;
 
+import io.github.nhstendertracker.admin.EditableForm;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import jakarta.validation.constraints.Size;
  * table; the value and duration are read by {@link ValueText} and {@link DurationText},
  * and the choices are checked against the database by {@link TenderEditing}.
  */
-public class TenderForm {
+public class TenderForm extends EditableForm {
 
 	@NotBlank(message = "Enter a title")
 	@Size(max = 300, message = "Title must be 300 characters or fewer")

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
@@ -165,6 +166,70 @@ class AdminJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator(".govuk-notification-banner")).containsText("You have signed out");
 		this.page.navigate("/admin");
 		assertThat(this.page).hasURL(Pattern.compile("/sign-in$"));
+	}
+
+	@Test
+	void twoSessionsEditOneTender_theSecondSeesWhatChangedAndReappliesTheirs() {
+		long tenderId = this.jdbc.sql("""
+				insert into tender (title, description) values (:title, 'Two people edit this at once.')
+				returning id""").param("title", this.title).query(Long.class).single();
+		this.jdbc.sql("""
+				insert into tender_commissioner (tender_id, commissioner_id)
+				select :id, id from commissioner where name = 'NHS Dudley CCG'""").param("id", tenderId).update();
+		Page first = this.page;
+		Page second = otherPersonsPage();
+		signIn(first);
+		signIn(second);
+		String edit = "/admin/tenders/" + tenderId + "/edit";
+		first.navigate(edit);
+		second.navigate(edit);
+
+		first.getByLabel("Contract length").fill("5 years");
+		first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save tender").setExact(true)).click();
+		assertThat(first.locator("h1")).hasText(this.title);
+
+		second.getByLabel("Value", new Page.GetByLabelOptions().setExact(true)).fill("£20m a year");
+		Response refused = second.waitForResponse((response) -> response.url().endsWith(edit),
+				() -> second
+					.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save tender").setExact(true))
+					.click());
+		org.assertj.core.api.Assertions.assertThat(refused.status()).isEqualTo(409);
+		Locator conflict = second.locator("#conflict");
+		assertThat(conflict).containsText("Someone else changed this while you were editing");
+		assertThat(conflict).containsText("5 years");
+		assertThat(second.getByLabel("Value", new Page.GetByLabelOptions().setExact(true))).hasValue("£20m a year");
+		// The other person's change to a field this person had not touched is merged in.
+		assertThat(second.getByLabel("Contract length")).hasValue("5 years");
+		this.page = second;
+		assertNoSeriousAccessibilityViolations();
+		screenshot("admin-09-edit-conflict");
+		this.page = first;
+		org.assertj.core.api.Assertions.assertThat(updatesAudited(tenderId)).isEqualTo(1);
+
+		// Saving again applies the second person's value and keeps the first person's.
+		second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save tender").setExact(true)).click();
+		assertThat(second.locator("h1")).hasText(this.title);
+		Locator summary = second.locator("main .govuk-summary-list").first();
+		assertThat(summary).containsText("£20m a year");
+		assertThat(summary).containsText("5 years");
+		org.assertj.core.api.Assertions.assertThat(updatesAudited(tenderId)).isEqualTo(2);
+	}
+
+	private void signIn(Page page) {
+		page.navigate("/sign-in");
+		page.getByLabel("Username").fill(this.username);
+		page.getByLabel("Password").fill(PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+		assertThat(page.locator("h1")).hasText("Admin");
+	}
+
+	private long updatesAudited(long tenderId) {
+		return this.jdbc.sql("""
+				select count(*) from audit_record
+				where entity_type = 'TENDER' and entity_id = :id and action = 'UPDATE'""")
+			.param("id", tenderId)
+			.query(Long.class)
+			.single();
 	}
 
 	private Locator heading() {

@@ -51,6 +51,8 @@ abstract class BrowserTestSupport {
 
 	private BrowserContext context;
 
+	private final List<BrowserContext> otherContexts = new java.util.ArrayList<>();
+
 	protected Page page;
 
 	@BeforeAll
@@ -89,6 +91,20 @@ abstract class BrowserTestSupport {
 			this.context.close();
 			this.context = null;
 		}
+		this.otherContexts.forEach(BrowserContext::close);
+		this.otherContexts.clear();
+	}
+
+	/**
+	 * A page in a second, separate browser context: another person with their own cookies
+	 * and session. Closed after the test.
+	 * @return the new page
+	 */
+	protected Page otherPersonsPage() {
+		BrowserContext other = browser
+			.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()).setLocale("en-GB"));
+		this.otherContexts.add(other);
+		return other.newPage();
 	}
 
 	/**
