@@ -40,7 +40,7 @@ public abstract class AdminRecordPages<E extends Archivable, F extends EditableF
 
 	private final String kind;
 
-	private final RecordEditor<E, F> editor;
+	private final RecordEditor<E, F, ?> editor;
 
 	private final EditConflicts conflicts;
 
@@ -50,7 +50,7 @@ public abstract class AdminRecordPages<E extends Archivable, F extends EditableF
 	 * @param editor saves, archives and restores the records
 	 * @param conflicts prepares the page a refused edit shows
 	 */
-	protected AdminRecordPages(String kind, RecordEditor<E, F> editor, EditConflicts conflicts) {
+	protected AdminRecordPages(String kind, RecordEditor<E, F, ?> editor, EditConflicts conflicts) {
 		this.kind = kind;
 		this.editor = editor;
 		this.conflicts = conflicts;

@@ -3,6 +3,7 @@ package io.github.nhstendertracker.admin;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import io.github.nhstendertracker.audit.AuditAction;
@@ -26,9 +27,10 @@ import org.springframework.validation.Errors;
  *
  * @param <E> the record
  * @param <F> its add and edit form
+ * @param <V> the form's values once checked and parsed
  */
 @Transactional
-public abstract class RecordEditor<E extends Archivable, F extends VersionedForm> {
+public abstract class RecordEditor<E extends Archivable, F extends VersionedForm, V> {
 
 	/**
 	 * The error code of a form that matches a record already kept; its argument describes
@@ -66,14 +68,52 @@ public abstract class RecordEditor<E extends Archivable, F extends VersionedForm
 	 * Saves a new record, or adds errors to {@code errors} and saves nothing.
 	 * @return the new id, or null when the form has errors
 	 */
-	public abstract Long create(F form, Errors errors);
+	public Long create(F form, Errors errors) {
+		V values = check(form, null, errors);
+		if (values == null) {
+			return null;
+		}
+		E record = newRecord(values);
+		apply(record, values);
+		save(AuditAction.CREATE, record, FieldChange.created(snapshot(record)));
+		return idOf(record);
+	}
 
 	/**
 	 * Saves changes to a record, or adds errors and saves nothing.
 	 * @return whether it was saved
 	 * @throws EditConflictException when someone saved it after the form was opened
 	 */
-	public abstract boolean update(long id, F form, Errors errors);
+	public boolean update(long id, F form, Errors errors) {
+		E record = get(id);
+		V values = check(form, id, errors);
+		if (values == null) {
+			return false;
+		}
+		checkVersion(record, form);
+		Map<String, String> before = snapshot(record);
+		apply(record, values);
+		save(AuditAction.UPDATE, record, FieldChange.between(before, snapshot(record)));
+		return true;
+	}
+
+	/**
+	 * Checks the form against the rules and the records already kept.
+	 * @param form the form as typed
+	 * @param id the record being edited, or null for a new one
+	 * @param errors where problems are added
+	 * @return the parsed values, or null after adding errors
+	 */
+	protected abstract V check(F form, Long id, Errors errors);
+
+	/** A new record holding the values' required fields. */
+	protected abstract E newRecord(V values);
+
+	/** Sets every field of the record from the values. */
+	protected abstract void apply(E record, V values);
+
+	/** The record's fields as the audit shows them, by label, in form order. */
+	protected abstract Map<String, String> snapshot(E record);
 
 	/** The record's id. */
 	public abstract long idOf(E record);

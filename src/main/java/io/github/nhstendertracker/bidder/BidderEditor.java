@@ -8,11 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.nhstendertracker.admin.RecordEditor;
-import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditLog;
-import io.github.nhstendertracker.audit.EditConflictException;
-import io.github.nhstendertracker.audit.FieldChange;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,7 +23,7 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-class BidderEditor extends RecordEditor<Bidder, BidderForm> {
+class BidderEditor extends RecordEditor<Bidder, BidderForm, BidderEditor.Values> {
 
 	/** A name with case, punctuation and spacing removed, the same in SQL and Java. */
 	private static final String NORMALISED = "regexp_replace(lower(%s), '[^[:alnum:]]+', '', 'g')";
@@ -36,41 +33,6 @@ class BidderEditor extends RecordEditor<Bidder, BidderForm> {
 	BidderEditor(BidderRepository repository, AuditLog audit, JdbcClient jdbc, Clock clock) {
 		super(AuditEntity.BIDDER, repository, audit, clock);
 		this.jdbc = jdbc;
-	}
-
-	/**
-	 * Saves a new bidder, or adds errors to {@code errors} and saves nothing.
-	 * @return the new id, or null when the form has errors
-	 */
-	@Override
-	public Long create(BidderForm form, Errors errors) {
-		Values values = check(form, null, errors);
-		if (values == null) {
-			return null;
-		}
-		Bidder bidder = new Bidder(values.name(), values.type());
-		bidder.update(values.name(), values.type(), values.formerNames(), values.description());
-		save(AuditAction.CREATE, bidder, FieldChange.created(snapshot(bidder)));
-		return bidder.getId();
-	}
-
-	/**
-	 * Saves changes to a bidder, or adds errors and saves nothing.
-	 * @return whether it was saved
-	 * @throws EditConflictException when someone saved it after the form was opened
-	 */
-	@Override
-	public boolean update(long id, BidderForm form, Errors errors) {
-		Bidder bidder = get(id);
-		Values values = check(form, id, errors);
-		if (values == null) {
-			return false;
-		}
-		checkVersion(bidder, form);
-		Map<String, String> before = snapshot(bidder);
-		bidder.update(values.name(), values.type(), values.formerNames(), values.description());
-		save(AuditAction.UPDATE, bidder, FieldChange.between(before, snapshot(bidder)));
-		return true;
 	}
 
 	@Override
@@ -88,8 +50,18 @@ class BidderEditor extends RecordEditor<Bidder, BidderForm> {
 		return record.getName();
 	}
 
-	/** The fields as the audit shows them. */
-	static Map<String, String> snapshot(Bidder bidder) {
+	@Override
+	protected Bidder newRecord(Values values) {
+		return new Bidder(values.name(), values.type());
+	}
+
+	@Override
+	protected void apply(Bidder bidder, Values values) {
+		bidder.update(values.name(), values.type(), values.formerNames(), values.description());
+	}
+
+	@Override
+	protected Map<String, String> snapshot(Bidder bidder) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Name", bidder.getName());
 		fields.put("Type", bidder.getType().label());
@@ -99,7 +71,8 @@ class BidderEditor extends RecordEditor<Bidder, BidderForm> {
 	}
 
 	/** Checks the form; returns its parsed values, or null after adding errors. */
-	private Values check(BidderForm form, Long id, Errors errors) {
+	@Override
+	protected Values check(BidderForm form, Long id, Errors errors) {
 		String name = trimmed(form.getName());
 		BidderType type = Arrays.stream(BidderType.values())
 			.filter((candidate) -> candidate.name().equals(trimmed(form.getType())))
@@ -150,7 +123,7 @@ class BidderEditor extends RecordEditor<Bidder, BidderForm> {
 	record Existing(long id, String name, boolean archived) {
 	}
 
-	private record Values(String name, BidderType type, List<String> formerNames, String description) {
+	record Values(String name, BidderType type, List<String> formerNames, String description) {
 	}
 
 }

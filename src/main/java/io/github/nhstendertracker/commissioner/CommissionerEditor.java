@@ -10,12 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.nhstendertracker.admin.RecordEditor;
-import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditLog;
-import io.github.nhstendertracker.audit.EditConflictException;
 import io.github.nhstendertracker.audit.EditConflicts;
-import io.github.nhstendertracker.audit.FieldChange;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.system.Ref;
@@ -33,7 +30,7 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-class CommissionerEditor extends RecordEditor<Commissioner, CommissionerForm> {
+class CommissionerEditor extends RecordEditor<Commissioner, CommissionerForm, CommissionerEditor.Values> {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -68,41 +65,6 @@ class CommissionerEditor extends RecordEditor<Commissioner, CommissionerForm> {
 		return options;
 	}
 
-	/**
-	 * Saves a new commissioner, or adds errors to {@code errors} and saves nothing.
-	 * @return the new id, or null when the form has errors
-	 */
-	@Override
-	public Long create(CommissionerForm form, Errors errors) {
-		Values values = check(form, null, errors);
-		if (values == null) {
-			return null;
-		}
-		Commissioner commissioner = new Commissioner(values.name(), values.type());
-		apply(commissioner, values);
-		save(AuditAction.CREATE, commissioner, FieldChange.created(snapshot(commissioner)));
-		return commissioner.getId();
-	}
-
-	/**
-	 * Saves changes to a commissioner, or adds errors and saves nothing.
-	 * @return whether it was saved
-	 * @throws EditConflictException when someone saved it after the form was opened
-	 */
-	@Override
-	public boolean update(long id, CommissionerForm form, Errors errors) {
-		Commissioner commissioner = get(id);
-		Values values = check(form, id, errors);
-		if (values == null) {
-			return false;
-		}
-		checkVersion(commissioner, form);
-		Map<String, String> before = snapshot(commissioner);
-		apply(commissioner, values);
-		save(AuditAction.UPDATE, commissioner, FieldChange.between(before, snapshot(commissioner)));
-		return true;
-	}
-
 	@Override
 	public long idOf(Commissioner record) {
 		return record.getId();
@@ -118,8 +80,13 @@ class CommissionerEditor extends RecordEditor<Commissioner, CommissionerForm> {
 		return record.getName();
 	}
 
-	/** The fields as the audit shows them. */
-	static Map<String, String> snapshot(Commissioner c) {
+	@Override
+	protected Commissioner newRecord(Values values) {
+		return new Commissioner(values.name(), values.type());
+	}
+
+	@Override
+	protected Map<String, String> snapshot(Commissioner c) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Name", c.getName());
 		fields.put("Type", c.getType().label());
@@ -133,7 +100,8 @@ class CommissionerEditor extends RecordEditor<Commissioner, CommissionerForm> {
 		return fields;
 	}
 
-	private void apply(Commissioner commissioner, Values values) {
+	@Override
+	protected void apply(Commissioner commissioner, Values values) {
 		Commissioner successor = (values.successorId() != null) ? this.repository.getReferenceById(values.successorId())
 				: null;
 		commissioner.update(values.name(), values.type(), values.nhsRegion(), values.itlRegion(), values.odsCode(),
@@ -141,7 +109,8 @@ class CommissionerEditor extends RecordEditor<Commissioner, CommissionerForm> {
 	}
 
 	/** Checks the form; returns its parsed values, or null after adding errors. */
-	private Values check(CommissionerForm form, Long id, Errors errors) {
+	@Override
+	protected Values check(CommissionerForm form, Long id, Errors errors) {
 		String name = trimmed(form.getName());
 		CommissionerType type = parseEnum(CommissionerType.class, form.getType());
 		if (!errors.hasFieldErrors("type") && type == null) {
@@ -258,7 +227,7 @@ class CommissionerEditor extends RecordEditor<Commissioner, CommissionerForm> {
 
 	}
 
-	private record Values(String name, CommissionerType type, NhsRegion nhsRegion, ItlRegion itlRegion, String odsCode,
+	record Values(String name, CommissionerType type, NhsRegion nhsRegion, ItlRegion itlRegion, String odsCode,
 			boolean abolished, LocalDate abolishedOn, Long successorId, String notes) {
 	}
 

@@ -11,11 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.nhstendertracker.admin.RecordEditor;
-import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditLog;
-import io.github.nhstendertracker.audit.EditConflictException;
-import io.github.nhstendertracker.audit.FieldChange;
 import io.github.nhstendertracker.system.DatePrecision;
 import io.github.nhstendertracker.system.PartialDates;
 
@@ -32,7 +29,7 @@ import org.springframework.validation.Errors;
  */
 @Service
 @Transactional
-class SourceEditor extends RecordEditor<Source, SourceForm> {
+class SourceEditor extends RecordEditor<Source, SourceForm, SourceEditor.Values> {
 
 	/** A URL scheme such as "https" or "javascript", before its colon. */
 	private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern
@@ -51,42 +48,6 @@ class SourceEditor extends RecordEditor<Source, SourceForm> {
 		this.dates = dates;
 	}
 
-	/**
-	 * Saves a new source, or adds errors to {@code errors} and saves nothing.
-	 * @return the new id, or null when the form has errors
-	 */
-	@Override
-	public Long create(SourceForm form, Errors errors) {
-		Values values = check(form, null, errors);
-		if (values == null) {
-			return null;
-		}
-		Source source = new Source(values.publication(), values.publishedOn(), values.precision(), values.title(),
-				values.summary());
-		apply(source, values);
-		save(AuditAction.CREATE, source, FieldChange.created(snapshot(source)));
-		return source.getId();
-	}
-
-	/**
-	 * Saves changes to a source, or adds errors and saves nothing.
-	 * @return whether it was saved
-	 * @throws EditConflictException when someone saved it after the form was opened
-	 */
-	@Override
-	public boolean update(long id, SourceForm form, Errors errors) {
-		Source source = get(id);
-		Values values = check(form, id, errors);
-		if (values == null) {
-			return false;
-		}
-		checkVersion(source, form);
-		Map<String, String> before = snapshot(source);
-		apply(source, values);
-		save(AuditAction.UPDATE, source, FieldChange.between(before, snapshot(source)));
-		return true;
-	}
-
 	@Override
 	public long idOf(Source record) {
 		return record.getId();
@@ -102,8 +63,14 @@ class SourceEditor extends RecordEditor<Source, SourceForm> {
 		return record.getTitle();
 	}
 
-	/** The fields as the audit shows them. */
-	Map<String, String> snapshot(Source source) {
+	@Override
+	protected Source newRecord(Values values) {
+		return new Source(values.publication(), values.publishedOn(), values.precision(), values.title(),
+				values.summary());
+	}
+
+	@Override
+	protected Map<String, String> snapshot(Source source) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Publication", source.getPublication());
 		fields.put("Published", this.dates.format(source.getPublishedOn(), source.getPublishedPrecision()));
@@ -114,13 +81,15 @@ class SourceEditor extends RecordEditor<Source, SourceForm> {
 		return fields;
 	}
 
-	private void apply(Source source, Values values) {
+	@Override
+	protected void apply(Source source, Values values) {
 		source.update(values.publication(), values.publishedOn(), values.precision(), values.title(), values.summary(),
 				values.citation(), values.url());
 	}
 
 	/** Checks the form; returns its parsed values, or null after adding errors. */
-	private Values check(SourceForm form, Long id, Errors errors) {
+	@Override
+	protected Values check(SourceForm form, Long id, Errors errors) {
 		Published published = published(form, errors);
 		String url = trimmed(form.getUrl());
 		if (url != null && !errors.hasFieldErrors("url")) {
@@ -241,8 +210,8 @@ class SourceEditor extends RecordEditor<Source, SourceForm> {
 	private record Published(LocalDate date, DatePrecision precision) {
 	}
 
-	private record Values(String publication, LocalDate publishedOn, DatePrecision precision, String title,
-			String summary, String citation, String url) {
+	record Values(String publication, LocalDate publishedOn, DatePrecision precision, String title, String summary,
+			String citation, String url) {
 	}
 
 }
