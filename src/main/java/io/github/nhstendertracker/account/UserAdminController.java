@@ -105,9 +105,9 @@ class UserAdminController {
 		}
 		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
 			AppUser current = this.users.find(id);
-			this.conflicts.prepare(AuditEntity.USER, id, form.getVersion(), current.getVersion(), form,
-					UserEditForm.of(current), model, response);
-			form.setVersion(current.getVersion());
+			this.conflicts.prepare(AuditEntity.USER, id, EditConflicts.parseVersion(form.getVersion()),
+					current.getVersion(), form, UserEditForm.of(current), model, response);
+			form.setVersion(String.valueOf(current.getVersion()));
 			model.addAttribute("user", current);
 			return EDIT;
 		}

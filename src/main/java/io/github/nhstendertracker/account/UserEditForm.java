@@ -14,14 +14,12 @@ public class UserEditForm extends EditableForm {
 
 	private String enabled = "";
 
-	private long version;
-
 	static UserEditForm of(AppUser user) {
 		UserEditForm form = new UserEditForm();
 		form.setDisplayName(user.getDisplayName());
 		form.setRole(user.getRole().name());
 		form.setEnabled(String.valueOf(user.isEnabled()));
-		form.setVersion(user.getVersion());
+		form.setVersion(String.valueOf(user.getVersion()));
 		return form;
 	}
 
@@ -47,14 +45,6 @@ public class UserEditForm extends EditableForm {
 
 	public void setEnabled(String enabled) {
 		this.enabled = enabled;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

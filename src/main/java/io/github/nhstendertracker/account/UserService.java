@@ -14,6 +14,7 @@ import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.EditConflictException;
+import io.github.nhstendertracker.audit.EditConflicts;
 import io.github.nhstendertracker.audit.FieldChange;
 import io.github.nhstendertracker.system.NotFoundException;
 
@@ -116,8 +117,9 @@ public class UserService {
 	@Transactional
 	public boolean update(long id, UserEditForm form, Errors errors) {
 		AppUser user = find(id);
-		if (user.getVersion() != form.getVersion()) {
-			throw new EditConflictException(AuditEntity.USER, id, form.getVersion(), user.getVersion());
+		long formVersion = EditConflicts.parseVersion(form.getVersion());
+		if (user.getVersion() != formVersion) {
+			throw new EditConflictException(AuditEntity.USER, id, formVersion, user.getVersion());
 		}
 		String name = checkName(form.getDisplayName(), errors);
 		Role role = checkRole(form.getRole(), errors);

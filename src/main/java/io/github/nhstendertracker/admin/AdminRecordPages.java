@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * @param <E> the record
  * @param <F> its add and edit form
  */
-public abstract class AdminRecordPages<E extends Archivable, F extends EditableForm & VersionedForm> {
+public abstract class AdminRecordPages<E extends Archivable, F extends EditableForm> {
 
 	private final String kind;
 

@@ -1,14 +1,31 @@
 package io.github.nhstendertracker.admin;
 
 /**
- * A form that edits a saved record and remembers the record as it was when the form was
- * opened (its {@code base}), so that a save refused because someone else saved first can
- * be merged field by field ({@link FormMerge}). The edit page carries the base in a
- * hidden field, written by {@code fragments/forms :: version}.
+ * A form that edits a saved record and remembers the record's version and fields as they
+ * were when the form was opened (its {@code version} and {@code base}), so that a save
+ * refused because someone else saved first can be merged field by field
+ * ({@link FormMerge}). The edit page carries the base in a hidden field, written by
+ * {@code fragments/forms :: version}.
  */
 public abstract class EditableForm {
 
+	private String version;
+
 	private String base;
+
+	/**
+	 * The record's optimistic-locking version when the form was opened, as the hidden
+	 * field carries it;
+	 * {@link io.github.nhstendertracker.audit.EditConflicts#parseVersion} reads it.
+	 * @return the version as text
+	 */
+	public String getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(String version) {
+		this.version = version;
+	}
 
 	/**
 	 * The record's fields as the form was opened, encoded by {@link FormMerge#snapshot}.

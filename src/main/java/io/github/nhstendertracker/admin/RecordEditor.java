@@ -30,7 +30,7 @@ import org.springframework.validation.Errors;
  * @param <V> the form's values once checked and parsed
  */
 @Transactional
-public abstract class RecordEditor<E extends Archivable, F extends VersionedForm, V> {
+public abstract class RecordEditor<E extends Archivable, F extends EditableForm, V> {
 
 	/**
 	 * The error code of a form that matches a record already kept; its argument describes

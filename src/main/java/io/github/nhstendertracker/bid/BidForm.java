@@ -15,8 +15,6 @@ public class BidForm extends EditableForm {
 
 	private String sourceId;
 
-	private String version;
-
 	public String getBidderId() {
 		return this.bidderId;
 	}
@@ -47,14 +45,6 @@ public class BidForm extends EditableForm {
 
 	public void setSourceId(String sourceId) {
 		this.sourceId = sourceId;
-	}
-
-	public String getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(String version) {
-		this.version = version;
 	}
 
 }

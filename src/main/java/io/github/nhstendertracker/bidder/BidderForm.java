@@ -1,7 +1,6 @@
 package io.github.nhstendertracker.bidder;
 
 import io.github.nhstendertracker.admin.EditableForm;
-import io.github.nhstendertracker.admin.VersionedForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * What an editor types into the bidder form, exactly as typed. Former names come one per
  * line. Lengths match the {@code bidder} table; {@link BidderEditor} checks the rest.
  */
-class BidderForm extends EditableForm implements VersionedForm {
+class BidderForm extends EditableForm {
 
 	@NotBlank(message = "Enter a name")
 	@Size(max = 200, message = "Name must be 200 characters or fewer")
@@ -23,8 +22,6 @@ class BidderForm extends EditableForm implements VersionedForm {
 	@Size(max = 1000, message = "Description must be 1000 characters or fewer")
 	private String description;
 
-	private String version;
-
 	/** The form filled in from a saved bidder, for editing. */
 	static BidderForm of(Bidder bidder) {
 		BidderForm form = new BidderForm();
@@ -32,7 +29,7 @@ class BidderForm extends EditableForm implements VersionedForm {
 		form.type = bidder.getType().name();
 		form.formerNames = String.join("\n", bidder.getFormerNames());
 		form.description = bidder.getDescription();
-		form.version = String.valueOf(bidder.getVersion());
+		form.setVersion(String.valueOf(bidder.getVersion()));
 		return form;
 	}
 
@@ -66,16 +63,6 @@ class BidderForm extends EditableForm implements VersionedForm {
 
 	public void setDescription(String description) {
 		this.description = description;
-	}
-
-	@Override
-	public String getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(String version) {
-		this.version = version;
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.github.nhstendertracker.commissioner;
 
 import io.github.nhstendertracker.admin.EditableForm;
-import io.github.nhstendertracker.admin.VersionedForm;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -10,7 +9,7 @@ import jakarta.validation.constraints.Size;
  * What an editor types into the commissioner form, exactly as typed. Lengths match the
  * {@code commissioner} table; {@link CommissionerEditor} checks the rest.
  */
-class CommissionerForm extends EditableForm implements VersionedForm {
+class CommissionerForm extends EditableForm {
 
 	@NotBlank(message = "Enter a name")
 	@Size(max = 200, message = "Name must be 200 characters or fewer")
@@ -40,8 +39,6 @@ class CommissionerForm extends EditableForm implements VersionedForm {
 	@Size(max = 1000, message = "Notes must be 1000 characters or fewer")
 	private String notes;
 
-	private String version;
-
 	/** The form filled in from a saved commissioner, for editing. */
 	static CommissionerForm of(Commissioner commissioner) {
 		CommissionerForm form = new CommissionerForm();
@@ -59,7 +56,7 @@ class CommissionerForm extends EditableForm implements VersionedForm {
 		form.successor = (commissioner.getSuccessor() != null) ? String.valueOf(commissioner.getSuccessor().getId())
 				: null;
 		form.notes = commissioner.getNotes();
-		form.version = String.valueOf(commissioner.getVersion());
+		form.setVersion(String.valueOf(commissioner.getVersion()));
 		return form;
 	}
 
@@ -162,16 +159,6 @@ class CommissionerForm extends EditableForm implements VersionedForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
-	}
-
-	@Override
-	public String getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(String version) {
-		this.version = version;
 	}
 
 }

@@ -32,8 +32,6 @@ public class EventForm extends EditableForm {
 
 	private List<String> sourceIds = new ArrayList<>();
 
-	private String version;
-
 	public String getType() {
 		return this.type;
 	}
@@ -103,14 +101,6 @@ public class EventForm extends EditableForm {
 
 	public void setSourceIds(List<String> sourceIds) {
 		this.sourceIds = (sourceIds != null) ? sourceIds : new ArrayList<>();
-	}
-
-	public String getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(String version) {
-		this.version = version;
 	}
 
 }

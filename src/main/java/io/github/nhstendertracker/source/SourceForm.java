@@ -1,7 +1,6 @@
 package io.github.nhstendertracker.source;
 
 import io.github.nhstendertracker.admin.EditableForm;
-import io.github.nhstendertracker.admin.VersionedForm;
 import io.github.nhstendertracker.system.DatePrecision;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -11,7 +10,7 @@ import jakarta.validation.constraints.Size;
  * leave out the day, or the day and month. Lengths match the {@code source} table;
  * {@link SourceEditor} checks the rest.
  */
-class SourceForm extends EditableForm implements VersionedForm {
+class SourceForm extends EditableForm {
 
 	@NotBlank(message = "Enter the publication")
 	@Size(max = 200, message = "Publication must be 200 characters or fewer")
@@ -37,8 +36,6 @@ class SourceForm extends EditableForm implements VersionedForm {
 	@Size(max = 500, message = "Web address must be 500 characters or fewer")
 	private String url;
 
-	private String version;
-
 	/** The form filled in from a saved source, for editing. */
 	static SourceForm of(Source source) {
 		SourceForm form = new SourceForm();
@@ -55,7 +52,7 @@ class SourceForm extends EditableForm implements VersionedForm {
 		form.summary = source.getSummary();
 		form.citation = source.getCitation();
 		form.url = source.getUrl();
-		form.version = String.valueOf(source.getVersion());
+		form.setVersion(String.valueOf(source.getVersion()));
 		return form;
 	}
 
@@ -131,16 +128,6 @@ class SourceForm extends EditableForm implements VersionedForm {
 
 	public void setUrl(String url) {
 		this.url = url;
-	}
-
-	@Override
-	public String getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(String version) {
-		this.version = version;
 	}
 
 }

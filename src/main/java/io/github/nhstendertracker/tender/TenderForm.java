@@ -45,8 +45,6 @@ public class TenderForm extends EditableForm {
 	@Size(max = 20, message = "Enter the parent tender's number, like 12")
 	private String parentId;
 
-	private String version;
-
 	public String getTitle() {
 		return this.title;
 	}
@@ -133,14 +131,6 @@ public class TenderForm extends EditableForm {
 
 	public void setParentId(String parentId) {
 		this.parentId = parentId;
-	}
-
-	public String getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(String version) {
-		this.version = version;
 	}
 
 }

@@ -114,7 +114,7 @@ class FormMergeTests {
 		form.value = value;
 		form.ids = new ArrayList<>(ids);
 		form.flag = flag;
-		form.version = "3";
+		form.setVersion("3");
 		return form;
 	}
 
@@ -122,7 +122,7 @@ class FormMergeTests {
 		return form(form.title, form.value, form.ids, form.flag);
 	}
 
-	/** A form like the edit forms: text, a list and a true/false field, and a version. */
+	/** A form like the edit forms: text, a list and a true/false field. */
 	public static class Form extends EditableForm {
 
 		String title;
@@ -132,8 +132,6 @@ class FormMergeTests {
 		List<String> ids;
 
 		boolean flag;
-
-		String version;
 
 		Form withBaseOf(Form base) {
 			setBase(FormMerge.snapshot(base));
@@ -170,14 +168,6 @@ class FormMergeTests {
 
 		public void setFlag(boolean flag) {
 			this.flag = flag;
-		}
-
-		public String getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(String version) {
-			this.version = version;
 		}
 
 	}
