@@ -221,7 +221,7 @@ public final class ViewFixtures {
 	}
 
 	public static BidView bid(Ref tender, Ref bidder, BidderType type, BidRole role, String note, Ref source) {
-		return new BidView(tender, bidder, type, role, note, source);
+		return new BidView(null, tender, bidder, type, role, note, source);
 	}
 
 	// Tender details -----------------------------------------------------------------

@@ -102,7 +102,7 @@ public class TenderDetails {
 	}
 
 	static BidView bidView(Bid bid) {
-		return new BidView(ref(bid.getTender().getId(), bid.getTender().getTitle()),
+		return new BidView(bid.getId(), ref(bid.getTender().getId(), bid.getTender().getTitle()),
 				ref(bid.getBidder().getId(), bid.getBidder().getName()), bid.getBidder().getType(), bid.getRole(),
 				bid.getNote(),
 				(bid.getSource() != null) ? ref(bid.getSource().getId(), bid.getSource().getTitle()) : null);

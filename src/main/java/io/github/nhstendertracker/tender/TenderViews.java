@@ -39,7 +39,8 @@ public final class TenderViews {
 	 * A bidder's role in a tender (on the tender page) or a tender's bidder (on the
 	 * bidder page).
 	 */
-	public record BidView(Ref tender, Ref bidder, BidderType bidderType, BidRole role, String note, Ref source) {
+	public record BidView(Long id, Ref tender, Ref bidder, BidderType bidderType, BidRole role, String note,
+			Ref source) {
 	}
 
 	/** Everything the tender page shows. */
