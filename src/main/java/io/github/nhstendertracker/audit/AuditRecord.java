@@ -41,7 +41,8 @@ public record AuditRecord(long id, Instant recordedAt, String actor, AuditAction
 			case BIDDER -> "/admin/bidders/" + this.entityId + "/edit";
 			case SOURCE -> "/admin/sources/" + this.entityId + "/edit";
 			case BID, EVENT, FIGURE -> (this.tenderId != null) ? "/tenders/" + this.tenderId : null;
-			case USER -> "/admin/users";
+			// Only admins may open the users page; editors see the audit too.
+			case USER -> null;
 		};
 	}
 
