@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.github.nhstendertracker.audit.EditConflictException;
-import io.github.nhstendertracker.audit.EditConflicts;
-import io.github.nhstendertracker.system.Archivable;
-import io.github.nhstendertracker.system.ListRequest;
-import io.github.nhstendertracker.system.PageView;
+import io.github.nhstendertracker.editing.EditConflictException;
+import io.github.nhstendertracker.common.Archivable;
+import io.github.nhstendertracker.common.ListRequest;
+import io.github.nhstendertracker.common.PageView;
+import io.github.nhstendertracker.editing.EditableForm;
+import io.github.nhstendertracker.editing.RecordEditor;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 

@@ -3,7 +3,7 @@ package io.github.nhstendertracker.bidder;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.nhstendertracker.system.Archivable;
+import io.github.nhstendertracker.common.Archivable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface BidderRepository extends JpaRepository<Bidder, Long> {
+public interface BidderRepository extends JpaRepository<Bidder, Long> {
 
 	@Query("select m from BidderMember m join fetch m.member where m.consortium.id = :id and m.member.archivedAt is null order by m.lead desc, m.member.name")
 	List<BidderMember> findMembers(Long id);

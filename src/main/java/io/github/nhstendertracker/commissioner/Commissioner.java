@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
-import io.github.nhstendertracker.system.Archivable;
+import io.github.nhstendertracker.common.Archivable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

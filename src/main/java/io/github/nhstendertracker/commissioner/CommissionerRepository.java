@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CommissionerRepository extends JpaRepository<Commissioner, Long> {
+public interface CommissionerRepository extends JpaRepository<Commissioner, Long> {
 
 	@Query("select c from Commissioner c left join fetch c.successor where c.id = :id")
 	Optional<Commissioner> findDetailById(Long id);

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
-import io.github.nhstendertracker.system.DatePrecision;
-import io.github.nhstendertracker.system.DateQualifier;
-import io.github.nhstendertracker.system.Ref;
+import io.github.nhstendertracker.common.DatePrecision;
+import io.github.nhstendertracker.common.DateQualifier;
+import io.github.nhstendertracker.common.Ref;
 
 /**
  * An event as pages and the API show it, with the sources that report it.

@@ -7,7 +7,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface TenderEventRepository extends JpaRepository<TenderEvent, Long> {
+public interface TenderEventRepository extends JpaRepository<TenderEvent, Long> {
 
 	@Query("""
 			select distinct e from TenderEvent e join fetch e.tender left join fetch e.sources

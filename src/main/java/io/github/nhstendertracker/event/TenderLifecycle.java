@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import io.github.nhstendertracker.system.DatePrecision;
-import io.github.nhstendertracker.system.PartialDates;
+import io.github.nhstendertracker.common.DatePrecision;
+import io.github.nhstendertracker.common.PartialDates;
 import io.github.nhstendertracker.tender.TenderStatus;
 
 /**

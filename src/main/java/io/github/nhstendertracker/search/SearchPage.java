@@ -14,7 +14,7 @@ import io.github.nhstendertracker.event.EventType;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.search.SearchResult.Bucket;
-import io.github.nhstendertracker.system.MoneyFormat;
+import io.github.nhstendertracker.money.MoneyFormat;
 import io.github.nhstendertracker.tender.ServiceArea;
 import io.github.nhstendertracker.tender.TenderStatus;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.nhstendertracker.tender.MoneyRange;
-import io.github.nhstendertracker.tender.TenderViews.TenderRow;
+import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 
 /**
  * One page of a tender search with what the analyst sees around it.

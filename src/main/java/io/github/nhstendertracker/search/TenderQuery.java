@@ -21,6 +21,7 @@ import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.tender.ServiceArea;
 import io.github.nhstendertracker.tender.TenderStatus;
 import io.github.nhstendertracker.tender.ValueBasis;
+import io.github.nhstendertracker.money.MoneyInput;
 
 import org.springframework.util.MultiValueMap;
 

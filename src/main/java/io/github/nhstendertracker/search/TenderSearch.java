@@ -17,8 +17,8 @@ import io.github.nhstendertracker.search.SearchResult.Count;
 import io.github.nhstendertracker.search.SearchResult.Hit;
 import io.github.nhstendertracker.search.SearchResult.Summary;
 import io.github.nhstendertracker.tender.MoneyRange;
-import io.github.nhstendertracker.tender.TenderRows;
-import io.github.nhstendertracker.tender.TenderViews.TenderRow;
+import io.github.nhstendertracker.browse.TenderRows;
+import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;

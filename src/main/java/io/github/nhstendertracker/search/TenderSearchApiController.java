@@ -9,7 +9,7 @@ import io.github.nhstendertracker.search.SearchResult.Count;
 import io.github.nhstendertracker.search.SearchResult.Hit;
 import io.github.nhstendertracker.search.SearchResult.Summary;
 import io.github.nhstendertracker.search.TenderQuery.Parsed;
-import io.github.nhstendertracker.system.Ref;
+import io.github.nhstendertracker.common.Ref;
 
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;

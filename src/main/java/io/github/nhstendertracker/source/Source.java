@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.nhstendertracker.system.Archivable;
-import io.github.nhstendertracker.system.DatePrecision;
+import io.github.nhstendertracker.common.Archivable;
+import io.github.nhstendertracker.common.DatePrecision;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

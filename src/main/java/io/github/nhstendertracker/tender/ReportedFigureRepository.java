@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReportedFigureRepository extends JpaRepository<ReportedFigure, Long> {
+public interface ReportedFigureRepository extends JpaRepository<ReportedFigure, Long> {
 
 	@Query("select f from ReportedFigure f join fetch f.source where f.tender.id = :tenderId and f.source.archivedAt is null order by f.source.publishedOn, f.id")
 	List<ReportedFigure> findByTenderId(Long tenderId);

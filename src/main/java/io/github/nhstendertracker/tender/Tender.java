@@ -8,7 +8,7 @@ import io.github.nhstendertracker.commissioner.Commissioner;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.source.Source;
-import io.github.nhstendertracker.system.Archivable;
+import io.github.nhstendertracker.common.Archivable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface TenderRepository extends JpaRepository<Tender, Long> {
+public interface TenderRepository extends JpaRepository<Tender, Long> {
 
 	/** The tender with its parent, commissioners and service areas: one query. */
 	@Query("""

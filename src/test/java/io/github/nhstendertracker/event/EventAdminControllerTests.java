@@ -3,6 +3,7 @@ package io.github.nhstendertracker.event;
 import java.time.LocalDate;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
+import io.github.nhstendertracker.editing.EventEditing;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,7 +4,7 @@ import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.github.nhstendertracker.system.DatePrecision;
+import io.github.nhstendertracker.common.DatePrecision;
 import io.github.nhstendertracker.tender.Tender;
 import io.github.nhstendertracker.tender.TenderStatus;
 import org.junit.jupiter.api.Test;

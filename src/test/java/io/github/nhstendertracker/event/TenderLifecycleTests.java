@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import io.github.nhstendertracker.event.TenderLifecycle.Problem;
 import io.github.nhstendertracker.event.TenderLifecycle.Step;
-import io.github.nhstendertracker.system.DatePrecision;
+import io.github.nhstendertracker.common.DatePrecision;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

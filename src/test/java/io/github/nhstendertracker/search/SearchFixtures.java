@@ -8,7 +8,7 @@ import io.github.nhstendertracker.search.SearchResult.Count;
 import io.github.nhstendertracker.search.SearchResult.Hit;
 import io.github.nhstendertracker.search.SearchResult.Summary;
 import io.github.nhstendertracker.tender.MoneyRange;
-import io.github.nhstendertracker.tender.TenderViews.TenderRow;
+import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 
 import org.springframework.web.util.HtmlUtils;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.github.nhstendertracker.search.PartyNames.Party;
-import io.github.nhstendertracker.system.Ref;
+import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

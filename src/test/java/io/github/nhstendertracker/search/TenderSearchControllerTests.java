@@ -12,7 +12,7 @@ import io.github.nhstendertracker.search.SearchResult.Count;
 import io.github.nhstendertracker.search.SearchResult.Hit;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
 import io.github.nhstendertracker.tender.TenderStatus;
-import io.github.nhstendertracker.tender.TenderViews.TenderRow;
+import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 import io.github.nhstendertracker.tender.ValueBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

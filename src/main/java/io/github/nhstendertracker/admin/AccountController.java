@@ -1,0 +1,48 @@
+package io.github.nhstendertracker.admin;
+
+import io.github.nhstendertracker.editing.PasswordForm;
+import io.github.nhstendertracker.editing.UserService;
+
+import java.security.Principal;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Where anyone signed in changes their own password. */
+@Controller
+class AccountController {
+
+	private static final String FORM = "account/password";
+
+	private final UserService users;
+
+	AccountController(UserService users) {
+		this.users = users;
+	}
+
+	@GetMapping("/account/password")
+	String initPasswordForm(Model model) {
+		model.addAttribute("form", new PasswordForm());
+		return FORM;
+	}
+
+	@PostMapping("/account/password")
+	String processPasswordForm(@ModelAttribute("form") PasswordForm form, BindingResult errors, Principal principal,
+			RedirectAttributes redirect) {
+		if (!this.users.changeOwnPassword(principal.getName(), form, errors)) {
+			// Never send a typed password back to the browser.
+			form.setCurrentPassword("");
+			form.setPassword("");
+			form.setConfirmPassword("");
+			return FORM;
+		}
+		redirect.addFlashAttribute("saved", "Your password has been changed.");
+		return "redirect:/account/password";
+	}
+
+}

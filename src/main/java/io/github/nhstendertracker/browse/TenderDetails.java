@@ -1,0 +1,134 @@
+package io.github.nhstendertracker.browse;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import io.github.nhstendertracker.event.EventType;
+import io.github.nhstendertracker.event.EventView;
+import io.github.nhstendertracker.event.TenderEvents;
+import io.github.nhstendertracker.common.NotFoundException;
+import io.github.nhstendertracker.common.Ref;
+import io.github.nhstendertracker.browse.TenderViews.BidView;
+import io.github.nhstendertracker.browse.TenderViews.FigureView;
+import io.github.nhstendertracker.browse.TenderViews.TenderDetail;
+import io.github.nhstendertracker.tender.Bid;
+import io.github.nhstendertracker.tender.BidRepository;
+import io.github.nhstendertracker.tender.ContractValue;
+import io.github.nhstendertracker.tender.ReportedFigureRepository;
+import io.github.nhstendertracker.tender.Tender;
+import io.github.nhstendertracker.tender.TenderRepository;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads everything a tender page shows in a fixed number of queries, however long its
+ * timeline or list of bidders.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TenderDetails {
+
+	private final TenderRepository tenders;
+
+	private final BidRepository bids;
+
+	private final ReportedFigureRepository figures;
+
+	private final TenderEvents events;
+
+	private final TenderRows rows;
+
+	private final JdbcClient jdbc;
+
+	TenderDetails(TenderRepository tenders, BidRepository bids, ReportedFigureRepository figures, TenderEvents events,
+			TenderRows rows, JdbcClient jdbc) {
+		this.tenders = tenders;
+		this.bids = bids;
+		this.figures = figures;
+		this.events = events;
+		this.rows = rows;
+		this.jdbc = jdbc;
+	}
+
+	public TenderDetail detail(Long id) {
+		Tender tender = this.tenders.findDetailById(id).orElseThrow(() -> new NotFoundException("tender", id));
+		ContractValue headline = tender.getValue();
+		List<FigureView> reported = this.figures.findByTenderId(id)
+			.stream()
+			.map((figure) -> new FigureView(ref(id, tender.getTitle()),
+					ref(figure.getSource().getId(), figure.getSource().getTitle()), ValueView.of(figure.getValue()),
+					figure.getNote(), sameFigure(figure.getValue(), headline)))
+			.toList();
+		boolean disagree = reported.stream()
+			.map((figure) -> key(figure.value().asContractValue()))
+			.distinct()
+			.count() > 1;
+		List<Long> lotIds = this.jdbc.sql("select id from tender where parent_id = :id and archived_at is null")
+			.param("id", id)
+			.query(Long.class)
+			.list();
+		Tender parent = tender.getParent();
+		List<EventView> timeline = this.events.timeline(id);
+		return new TenderDetail(tender.getId(), tender.getTitle(), tender.getDescription(), tender.getStatus(),
+				tender.getContractModel(), tender.getNhsRegion(), tender.getItlRegion(), tender.getServiceAreas(),
+				ValueView.of(headline), reported, disagree,
+				tender.getCommissioners()
+					.stream()
+					.sorted(Comparator.comparing((commissioner) -> commissioner.getName()))
+					.map((commissioner) -> ref(commissioner.getId(), commissioner.getName()))
+					.toList(),
+				(parent != null) ? ref(parent.getId(), parent.getTitle()) : null, this.rows.byIds(lotIds),
+				this.bids.findByTenderId(id).stream().map(TenderDetails::bidView).toList(), timeline,
+				tender.getSources()
+					.stream()
+					.sorted(Comparator.comparing((source) -> source.getPublishedOn()))
+					.map((source) -> ref(source.getId(), source.getTitle()))
+					.toList(),
+				TenderDetail.latest(timeline, EventType.BID_DEADLINE),
+				TenderDetail.latest(timeline, EventType.CONTRACT_START));
+	}
+
+	/** The bids a bidder has made, with the tenders they were on. */
+	public List<BidView> bidsOf(Long bidderId) {
+		return this.bids.findByBidderId(bidderId).stream().map(TenderDetails::bidView).toList();
+	}
+
+	/** The figures a source reported, for its page. */
+	public List<FigureView> figuresFrom(Long sourceId) {
+		return this.figures.findBySourceId(sourceId)
+			.stream()
+			.map((figure) -> new FigureView(ref(figure.getTender().getId(), figure.getTender().getTitle()),
+					ref(sourceId, figure.getSource().getTitle()), ValueView.of(figure.getValue()), figure.getNote(),
+					sameFigure(figure.getValue(), figure.getTender().getValue())))
+			.toList();
+	}
+
+	static BidView bidView(Bid bid) {
+		return new BidView(bid.getId(), ref(bid.getTender().getId(), bid.getTender().getTitle()),
+				ref(bid.getBidder().getId(), bid.getBidder().getName()), bid.getBidder().getType(), bid.getRole(),
+				bid.getNote(),
+				(bid.getSource() != null) ? ref(bid.getSource().getId(), bid.getSource().getTitle()) : null);
+	}
+
+	static boolean sameFigure(ContractValue a, ContractValue b) {
+		return a != null && b != null && key(a).equals(key(b));
+	}
+
+	private static String key(ContractValue value) {
+		return Objects.toString(plain(value.low())) + "|" + plain(value.high()) + "|" + value.highOpen() + "|"
+				+ value.basis();
+	}
+
+	private static String plain(BigDecimal amount) {
+		return (amount != null) ? amount.stripTrailingZeros().toPlainString() : null;
+	}
+
+	private static Ref ref(Long id, String name) {
+		return new Ref(id, name);
+	}
+
+}

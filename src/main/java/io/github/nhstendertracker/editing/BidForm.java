@@ -1,0 +1,48 @@
+package io.github.nhstendertracker.editing;
+
+/**
+ * What an editor chose on the bid form, as sent: {@link BidEditing} checks it.
+ */
+public class BidForm extends EditableForm {
+
+	private String bidderId;
+
+	private String role;
+
+	private String note;
+
+	private String sourceId;
+
+	public String getBidderId() {
+		return this.bidderId;
+	}
+
+	public void setBidderId(String bidderId) {
+		this.bidderId = bidderId;
+	}
+
+	public String getRole() {
+		return this.role;
+	}
+
+	public void setRole(String role) {
+		this.role = role;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public String getSourceId() {
+		return this.sourceId;
+	}
+
+	public void setSourceId(String sourceId) {
+		this.sourceId = sourceId;
+	}
+
+}

@@ -1,0 +1,131 @@
+package io.github.nhstendertracker.editing;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.nhstendertracker.audit.AuditEntity;
+import io.github.nhstendertracker.audit.AuditLog;
+import io.github.nhstendertracker.bidder.Bidder;
+import io.github.nhstendertracker.bidder.BidderRepository;
+import io.github.nhstendertracker.bidder.BidderType;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Creates, changes, archives and restores bidders, each in one transaction with its audit
+ * record. Refuses a name that matches another bidder's once case, punctuation and spacing
+ * are ignored ("Circle Health Ltd." and "circle health ltd"), archived bidders included.
+ */
+@Service
+@Transactional
+public class BidderEditor extends RecordEditor<Bidder, BidderForm, BidderEditor.Values> {
+
+	/** A name with case, punctuation and spacing removed, the same in SQL and Java. */
+	private static final String NORMALISED = "regexp_replace(lower(%s), '[^[:alnum:]]+', '', 'g')";
+
+	private final JdbcClient jdbc;
+
+	BidderEditor(BidderRepository repository, AuditLog audit, JdbcClient jdbc, Clock clock) {
+		super(AuditEntity.BIDDER, repository, audit, clock);
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public long idOf(Bidder record) {
+		return record.getId();
+	}
+
+	@Override
+	public long versionOf(Bidder record) {
+		return record.getVersion();
+	}
+
+	@Override
+	public String labelOf(Bidder record) {
+		return record.getName();
+	}
+
+	@Override
+	protected Bidder newRecord(Values values) {
+		return new Bidder(values.name(), values.type());
+	}
+
+	@Override
+	protected void apply(Bidder bidder, Values values) {
+		bidder.update(values.name(), values.type(), values.formerNames(), values.description());
+	}
+
+	@Override
+	protected Map<String, String> snapshot(Bidder bidder) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Name", bidder.getName());
+		fields.put("Type", bidder.getType().label());
+		fields.put("Former names", String.join("; ", bidder.getFormerNames()));
+		fields.put("Description", bidder.getDescription());
+		return fields;
+	}
+
+	/** Checks the form; returns its parsed values, or null after adding errors. */
+	@Override
+	protected Values check(BidderForm form, Long id, Errors errors) {
+		String name = trimmed(form.getName());
+		BidderType type = Arrays.stream(BidderType.values())
+			.filter((candidate) -> candidate.name().equals(trimmed(form.getType())))
+			.findFirst()
+			.orElse(null);
+		if (!errors.hasFieldErrors("type") && type == null) {
+			errors.rejectValue("type", "invalid", "Select the type of bidder");
+		}
+		List<String> formerNames = (form.getFormerNames() != null)
+				? form.getFormerNames().lines().map(String::strip).filter((line) -> !line.isEmpty()).distinct().toList()
+				: List.of();
+		if (formerNames.stream().anyMatch((former) -> former.length() > 200)) {
+			errors.rejectValue("formerNames", "size", "Each former name must be 200 characters or fewer");
+		}
+		if (name != null && !errors.hasFieldErrors("name")) {
+			duplicate(name, id).ifPresent(
+					(existing) -> errors.rejectValue("name", DUPLICATE, new Object[] { existing }, "A bidder called ‘"
+							+ existing.name() + "’ already exists" + (existing.archived() ? " (archived)" : "")));
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new Values(name, type, formerNames, trimmed(form.getDescription()));
+	}
+
+	/**
+	 * Another bidder, archived or not, whose name is the same once case, punctuation and
+	 * spacing are ignored (or, for a name of punctuation alone, the same ignoring case).
+	 */
+	private Optional<Existing> duplicate(String name, Long id) {
+		String normalised = NORMALISED.formatted("name");
+		String typed = NORMALISED.formatted("cast(:name as text)");
+		return this.jdbc
+			.sql("select id, name, archived_at is not null as archived from bidder where (" + normalised + " = " + typed
+					+ " and " + typed + " <> '' or lower(name) = lower(:name))"
+					+ " and id <> coalesce(:id, -1) order by archived_at nulls first, id limit 1")
+			.param("name", name)
+			.param("id", id)
+			.query((rs, rowNum) -> new Existing(rs.getLong("id"), rs.getString("name"), rs.getBoolean("archived")))
+			.optional();
+	}
+
+	private static String trimmed(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	/** A bidder that already has the name typed. */
+	record Existing(long id, String name, boolean archived) {
+	}
+
+	record Values(String name, BidderType type, List<String> formerNames, String description) {
+	}
+
+}

@@ -1,8 +1,0 @@
-package io.github.nhstendertracker.system;
-
-/**
- * A link to another record: its id and the name to show.
- */
-public record Ref(Long id, String name) {
-
-}
