@@ -1,8 +1,11 @@
 package io.github.nhstendertracker.admin;
 
+import io.github.nhstendertracker.audit.Actor;
+import io.github.nhstendertracker.editing.EditPipeline;
+import io.github.nhstendertracker.editing.EditResult;
+import io.github.nhstendertracker.editing.OwnPasswords;
 import io.github.nhstendertracker.editing.PasswordForm;
-import io.github.nhstendertracker.editing.UserService;
-
+import io.github.nhstendertracker.editing.RecordKey;
 import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
@@ -19,10 +22,13 @@ class AccountController {
 
 	private static final String FORM = "account/password";
 
-	private final UserService users;
+	private final EditPipeline edits;
 
-	AccountController(UserService users) {
-		this.users = users;
+	private final OwnPasswords passwords;
+
+	AccountController(EditPipeline edits, OwnPasswords passwords) {
+		this.edits = edits;
+		this.passwords = passwords;
 	}
 
 	@GetMapping("/account/password")
@@ -34,7 +40,12 @@ class AccountController {
 	@PostMapping("/account/password")
 	String processPasswordForm(@ModelAttribute("form") PasswordForm form, BindingResult errors, Principal principal,
 			RedirectAttributes redirect) {
-		if (!this.users.changeOwnPassword(principal.getName(), form, errors)) {
+		RecordKey key = this.passwords.keyOf(principal.getName());
+		EditResult<?> saved = this.edits.update(this.passwords, key, null, form, errors, Actor.signedIn());
+		if (saved.isConflict()) {
+			errors.reject("conflict", "Your account changed while you were typing. Enter your passwords again");
+		}
+		if (!saved.isSaved()) {
 			// Never send a typed password back to the browser.
 			form.setCurrentPassword("");
 			form.setPassword("");

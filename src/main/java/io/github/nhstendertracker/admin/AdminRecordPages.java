@@ -6,16 +6,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.github.nhstendertracker.editing.EditConflictException;
+import io.github.nhstendertracker.audit.Actor;
 import io.github.nhstendertracker.common.Archivable;
 import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.PageView;
 import io.github.nhstendertracker.editing.EditableForm;
-import io.github.nhstendertracker.editing.RecordEditor;
+import io.github.nhstendertracker.editing.EditPipeline;
+import io.github.nhstendertracker.editing.EditResult;
+import io.github.nhstendertracker.editing.Editable;
+import io.github.nhstendertracker.editing.RecordKey;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -41,19 +42,23 @@ public abstract class AdminRecordPages<E extends Archivable, F extends EditableF
 
 	private final String kind;
 
-	private final RecordEditor<E, F, ?> editor;
+	private final Editable<E, F, ?> type;
+
+	private final EditPipeline edits;
 
 	private final EditConflicts conflicts;
 
 	/**
 	 * Creates the pages.
 	 * @param kind the path segment, such as "commissioners"
-	 * @param editor saves, archives and restores the records
+	 * @param type the record's checks, mapping and audit
+	 * @param edits saves, archives and restores the records
 	 * @param conflicts prepares the page a refused edit shows
 	 */
-	protected AdminRecordPages(String kind, RecordEditor<E, F, ?> editor, EditConflicts conflicts) {
+	protected AdminRecordPages(String kind, Editable<E, F, ?> type, EditPipeline edits, EditConflicts conflicts) {
 		this.kind = kind;
-		this.editor = editor;
+		this.type = type;
+		this.edits = edits;
 		this.conflicts = conflicts;
 	}
 
@@ -65,9 +70,6 @@ public abstract class AdminRecordPages<E extends Archivable, F extends EditableF
 
 	/** An empty form for a new record. */
 	protected abstract F newForm();
-
-	/** A form holding the record's current values. */
-	protected abstract F formOf(E record);
 
 	/**
 	 * Adds what the form offers to choose from (select options) to the model.
@@ -96,52 +98,48 @@ public abstract class AdminRecordPages<E extends Archivable, F extends EditableF
 	}
 
 	@PostMapping("/new")
-	String processCreationForm(@Valid @ModelAttribute("form") F form, BindingResult result, Model model,
+	String processCreationForm(@ModelAttribute("form") F form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Long id = this.editor.create(form, result);
-		if (id == null) {
+		EditResult<?> saved = this.edits.create(this.type, RecordKey.create(), form, result, Actor.signedIn());
+		if (!saved.isSaved()) {
 			return showForm(null, model);
 		}
-		redirect.addFlashAttribute("saved", this.editor.type().label() + " added");
-		return "redirect:/" + this.kind + "/" + id;
+		redirect.addFlashAttribute("saved", this.type.type().label() + " added");
+		return "redirect:/" + this.kind + "/" + saved.id();
 	}
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		model.addAttribute("form", formOf(this.editor.get(id)));
+		model.addAttribute("form", this.edits.currentForm(this.type, RecordKey.of(id)));
 		return showForm(id, model);
 	}
 
 	@PostMapping("/{id}/edit")
-	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			if (!this.editor.update(id, form, result)) {
-				return showForm(id, model);
-			}
+	String processUpdateForm(@PathVariable long id, @ModelAttribute("form") F form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		RecordKey key = RecordKey.of(id);
+		EditResult<?> saved = this.edits.update(this.type, key, form, result, Actor.signedIn());
+		if (saved.isConflict()) {
+			this.conflicts.prepare(this.type, key, saved, form, model, response);
 		}
-		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
-			E current = this.editor.get(id);
-			form.setVersion(
-					this.conflicts.prepare(this.editor.type(), id, EditConflicts.parseVersion(form.getVersion()),
-							this.editor.versionOf(current), form, formOf(current), model, response));
+		if (!saved.isSaved()) {
 			return showForm(id, model);
 		}
-		redirect.addFlashAttribute("saved", this.editor.type().label() + " saved");
+		redirect.addFlashAttribute("saved", this.type.type().label() + " saved");
 		return "redirect:/" + this.kind + "/" + id;
 	}
 
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
-		this.editor.archive(id);
-		redirect.addFlashAttribute("saved", "‘" + this.editor.labelOf(this.editor.get(id)) + "’ archived");
+		String label = this.edits.archive(this.type, RecordKey.of(id), Actor.signedIn());
+		redirect.addFlashAttribute("saved", "‘" + label + "’ archived");
 		return "redirect:/admin/" + this.kind;
 	}
 
 	@PostMapping("/{id}/restore")
 	String restore(@PathVariable long id, RedirectAttributes redirect) {
-		this.editor.restore(id);
-		redirect.addFlashAttribute("saved", "‘" + this.editor.labelOf(this.editor.get(id)) + "’ restored");
+		String label = this.edits.restore(this.type, RecordKey.of(id), Actor.signedIn());
+		redirect.addFlashAttribute("saved", "‘" + label + "’ restored");
 		return "redirect:/" + this.kind + "/" + id;
 	}
 
@@ -151,9 +149,9 @@ public abstract class AdminRecordPages<E extends Archivable, F extends EditableF
 	 * failed, and the record a duplicate error points to.
 	 */
 	private String showForm(Long id, Model model) {
-		model.addAttribute(this.editor.type().name().toLowerCase(Locale.ROOT) + "Id", id);
+		model.addAttribute(this.type.type().name().toLowerCase(Locale.ROOT) + "Id", id);
 		if (id != null) {
-			model.addAttribute("archived", this.editor.get(id).isArchived());
+			model.addAttribute("archived", this.edits.read(this.type, RecordKey.of(id), Archivable::isArchived));
 		}
 		addFormOptions(id, model);
 		BindingResult result = (BindingResult) model.asMap().get(BindingResult.MODEL_KEY_PREFIX + "form");
@@ -161,7 +159,7 @@ public abstract class AdminRecordPages<E extends Archivable, F extends EditableF
 		if (result != null) {
 			result.getFieldErrors()
 				.stream()
-				.filter((error) -> RecordEditor.DUPLICATE.equals(error.getCode()))
+				.filter((error) -> Editable.DUPLICATE.equals(error.getCode()))
 				.map(FieldError::getArguments)
 				.findFirst()
 				.ifPresent((args) -> model.addAttribute("duplicate", args[0]));

@@ -4,6 +4,7 @@ import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.PageView;
 import io.github.nhstendertracker.bidder.Bidder;
 import io.github.nhstendertracker.editing.BidderEditor;
+import io.github.nhstendertracker.editing.EditPipeline;
 import io.github.nhstendertracker.editing.BidderForm;
 import io.github.nhstendertracker.bidder.BidderType;
 import io.github.nhstendertracker.browse.Bidders;
@@ -22,8 +23,8 @@ class BidderAdminController extends AdminRecordPages<Bidder, BidderForm> {
 
 	private final Bidders bidders;
 
-	BidderAdminController(Bidders bidders, BidderEditor editor, EditConflicts conflicts) {
-		super("bidders", editor, conflicts);
+	BidderAdminController(Bidders bidders, BidderEditor editor, EditPipeline edits, EditConflicts conflicts) {
+		super("bidders", editor, edits, conflicts);
 		this.bidders = bidders;
 	}
 
@@ -35,11 +36,6 @@ class BidderAdminController extends AdminRecordPages<Bidder, BidderForm> {
 	@Override
 	protected BidderForm newForm() {
 		return new BidderForm();
-	}
-
-	@Override
-	protected BidderForm formOf(Bidder bidder) {
-		return BidderForm.of(bidder);
 	}
 
 	@Override

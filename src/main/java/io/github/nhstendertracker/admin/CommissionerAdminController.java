@@ -6,6 +6,7 @@ import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.PageView;
 import io.github.nhstendertracker.commissioner.Commissioner;
 import io.github.nhstendertracker.editing.CommissionerEditor;
+import io.github.nhstendertracker.editing.EditPipeline;
 import io.github.nhstendertracker.editing.CommissionerForm;
 import io.github.nhstendertracker.commissioner.CommissionerType;
 import io.github.nhstendertracker.browse.Commissioners;
@@ -27,8 +28,9 @@ class CommissionerAdminController extends AdminRecordPages<Commissioner, Commiss
 
 	private final CommissionerEditor editor;
 
-	CommissionerAdminController(Commissioners commissioners, CommissionerEditor editor, EditConflicts conflicts) {
-		super("commissioners", editor, conflicts);
+	CommissionerAdminController(Commissioners commissioners, CommissionerEditor editor, EditPipeline edits,
+			EditConflicts conflicts) {
+		super("commissioners", editor, edits, conflicts);
 		this.commissioners = commissioners;
 		this.editor = editor;
 	}
@@ -41,11 +43,6 @@ class CommissionerAdminController extends AdminRecordPages<Commissioner, Commiss
 	@Override
 	protected CommissionerForm newForm() {
 		return new CommissionerForm();
-	}
-
-	@Override
-	protected CommissionerForm formOf(Commissioner commissioner) {
-		return CommissionerForm.of(commissioner);
 	}
 
 	@Override

@@ -3,18 +3,18 @@ package io.github.nhstendertracker.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.editing.EditConflictException;
+import io.github.nhstendertracker.audit.Actor;
 import io.github.nhstendertracker.common.DateQualifier;
-import io.github.nhstendertracker.editing.EventEditing;
+import io.github.nhstendertracker.editing.EditPipeline;
+import io.github.nhstendertracker.editing.EditResult;
+import io.github.nhstendertracker.editing.EventEdits;
 import io.github.nhstendertracker.editing.EventForm;
-import io.github.nhstendertracker.editing.EventRefusedException;
+import io.github.nhstendertracker.editing.RecordKey;
+import io.github.nhstendertracker.editing.RefusedException;
+import io.github.nhstendertracker.editing.TenderEntries;
 import io.github.nhstendertracker.event.EventType;
-import io.github.nhstendertracker.event.TenderLifecycle;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,19 +26,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The forms that add, change and remove a tender's events. The rules live in
- * {@link EventEditing} and {@link TenderLifecycle}; this class only moves between pages.
+ * {@link EventEdits}; every save goes through the {@link EditPipeline}; this class only
+ * moves between pages.
  */
 @Controller
 class EventAdminController {
 
 	private static final String FORM = "admin/events/form";
 
-	private final EventEditing editing;
+	private final EditPipeline edits;
+
+	private final EventEdits events;
+
+	private final TenderEntries tenders;
 
 	private final EditConflicts conflicts;
 
-	EventAdminController(EventEditing editing, EditConflicts conflicts) {
-		this.editing = editing;
+	EventAdminController(EditPipeline edits, EventEdits events, TenderEntries tenders, EditConflicts conflicts) {
+		this.edits = edits;
+		this.events = events;
+		this.tenders = tenders;
 		this.conflicts = conflicts;
 	}
 
@@ -48,10 +55,11 @@ class EventAdminController {
 	}
 
 	@PostMapping("/admin/tenders/{tenderId}/events/new")
-	String processCreationForm(@PathVariable long tenderId, @Valid @ModelAttribute("event") EventForm form,
+	String processCreationForm(@PathVariable long tenderId, @ModelAttribute("event") EventForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Long id = this.editing.create(tenderId, form, result);
-		if (id == null) {
+		EditResult<?> saved = this.edits.create(this.events, RecordKey.inTender(tenderId, null), form, result,
+				Actor.signedIn());
+		if (!saved.isSaved()) {
 			return show(tenderId, null, form, model);
 		}
 		redirect.addFlashAttribute("saved", "Event added");
@@ -60,21 +68,21 @@ class EventAdminController {
 
 	@GetMapping("/admin/tenders/{tenderId}/events/{eventId}/edit")
 	String initUpdateForm(@PathVariable long tenderId, @PathVariable long eventId, Model model) {
-		return show(tenderId, eventId, this.editing.form(tenderId, eventId), model);
+		EventForm form = this.edits.currentForm(this.events, RecordKey.inTender(tenderId, eventId));
+		return show(tenderId, eventId, form, model);
 	}
 
 	@PostMapping("/admin/tenders/{tenderId}/events/{eventId}/edit")
 	String processUpdateForm(@PathVariable long tenderId, @PathVariable long eventId,
-			@Valid @ModelAttribute("event") EventForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			Long id = this.editing.update(tenderId, eventId, form, result);
-			if (id == null) {
-				return show(tenderId, eventId, form, model);
-			}
+			@ModelAttribute("event") EventForm form, BindingResult result, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		RecordKey key = RecordKey.inTender(tenderId, eventId);
+		EditResult<?> saved = this.edits.update(this.events, key, form, result, Actor.signedIn());
+		if (saved.isConflict()) {
+			this.conflicts.prepare(this.events, key, saved, form, model, response);
 		}
-		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
-			return conflict(tenderId, eventId, form, model, response);
+		if (!saved.isSaved()) {
+			return show(tenderId, eventId, form, model);
 		}
 		redirect.addFlashAttribute("saved", "Event changed");
 		return "redirect:/tenders/" + tenderId + "#timeline";
@@ -84,11 +92,11 @@ class EventAdminController {
 	String processDeletion(@PathVariable long tenderId, @PathVariable long eventId, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
-			this.editing.delete(tenderId, eventId);
+			this.edits.delete(this.events, RecordKey.inTender(tenderId, eventId), Actor.signedIn());
 		}
-		catch (EventRefusedException ex) {
+		catch (RefusedException ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("tender", this.editing.tender(tenderId));
+			model.addAttribute("tender", this.tenders.tender(tenderId));
 			model.addAttribute("reason", ex.getMessage());
 			return "admin/events/refused";
 		}
@@ -96,20 +104,13 @@ class EventAdminController {
 		return "redirect:/tenders/" + tenderId + "#timeline";
 	}
 
-	private String conflict(long tenderId, long eventId, EventForm form, Model model, HttpServletResponse response) {
-		form.setVersion(this.conflicts.prepare(AuditEntity.EVENT, eventId,
-				EditConflicts.parseVersion(form.getVersion()), this.editing.currentVersion(tenderId, eventId), form,
-				this.editing.form(tenderId, eventId), model, response));
-		return show(tenderId, eventId, form, model);
-	}
-
 	private String show(long tenderId, Long eventId, EventForm form, Model model) {
-		model.addAttribute("tender", this.editing.tender(tenderId));
+		model.addAttribute("tender", this.tenders.tender(tenderId));
 		model.addAttribute("eventId", eventId);
 		model.addAttribute("event", form);
 		model.addAttribute("types", types());
 		model.addAttribute("qualifiers", qualifiers());
-		model.addAttribute("sources", this.editing.sourceOptions(eventId));
+		model.addAttribute("sources", this.events.sourceOptions(eventId));
 		return FORM;
 	}
 

@@ -4,6 +4,7 @@ import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.PageView;
 import io.github.nhstendertracker.source.Source;
 import io.github.nhstendertracker.editing.SourceEditor;
+import io.github.nhstendertracker.editing.EditPipeline;
 import io.github.nhstendertracker.editing.SourceForm;
 import io.github.nhstendertracker.browse.Sources;
 
@@ -20,8 +21,8 @@ class SourceAdminController extends AdminRecordPages<Source, SourceForm> {
 
 	private final Sources sources;
 
-	SourceAdminController(Sources sources, SourceEditor editor, EditConflicts conflicts) {
-		super("sources", editor, conflicts);
+	SourceAdminController(Sources sources, SourceEditor editor, EditPipeline edits, EditConflicts conflicts) {
+		super("sources", editor, edits, conflicts);
 		this.sources = sources;
 	}
 
@@ -33,11 +34,6 @@ class SourceAdminController extends AdminRecordPages<Source, SourceForm> {
 	@Override
 	protected SourceForm newForm() {
 		return new SourceForm();
-	}
-
-	@Override
-	protected SourceForm formOf(Source source) {
-		return SourceForm.of(source);
 	}
 
 }

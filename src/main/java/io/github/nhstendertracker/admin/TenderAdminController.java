@@ -2,15 +2,15 @@ package io.github.nhstendertracker.admin;
 
 import java.util.List;
 
-import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.editing.EditConflictException;
+import io.github.nhstendertracker.audit.Actor;
+import io.github.nhstendertracker.editing.EditPipeline;
+import io.github.nhstendertracker.editing.EditResult;
+import io.github.nhstendertracker.editing.RecordKey;
 import io.github.nhstendertracker.editing.TenderCheck;
-import io.github.nhstendertracker.editing.TenderEditing;
+import io.github.nhstendertracker.editing.TenderEdits;
 import io.github.nhstendertracker.editing.TenderForm;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -24,8 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Where editors add and change tenders: a form, a check-your-answers page for new
- * tenders, and archive and restore for admins. A save someone else got to first comes
- * back as a 409 with what they changed (see {@link EditConflictException}).
+ * tenders, and archive and restore for admins. Every save goes through the
+ * {@link EditPipeline}; one someone else got to first comes back as a 409 with what they
+ * changed ({@link EditConflicts}).
  */
 @Controller
 @RequestMapping("/admin/tenders")
@@ -33,7 +34,9 @@ class TenderAdminController {
 
 	private static final String FORM = "admin/tenders/form";
 
-	private final TenderEditing editing;
+	private final EditPipeline edits;
+
+	private final TenderEdits tenders;
 
 	private final TenderChoices choices;
 
@@ -41,11 +44,24 @@ class TenderAdminController {
 
 	private final EditConflicts conflicts;
 
-	TenderAdminController(TenderEditing editing, TenderChoices choices, TenderAdminList list, EditConflicts conflicts) {
-		this.editing = editing;
+	TenderAdminController(EditPipeline edits, TenderEdits tenders, TenderChoices choices, TenderAdminList list,
+			EditConflicts conflicts) {
+		this.edits = edits;
+		this.tenders = tenders;
 		this.choices = choices;
 		this.list = list;
 		this.conflicts = conflicts;
+	}
+
+	/**
+	 * What the edit page needs to know about the tender itself.
+	 *
+	 * @param id the tender's id
+	 * @param title its title as saved
+	 * @param version its current version
+	 * @param archived whether it is archived
+	 */
+	record TenderState(long id, String title, long version, boolean archived) {
 	}
 
 	@GetMapping
@@ -68,56 +84,56 @@ class TenderAdminController {
 	}
 
 	@PostMapping("/new")
-	String processCreationForm(@Valid TenderForm tenderForm, BindingResult result, Model model) {
-		TenderCheck check = this.editing.check(tenderForm, result, null);
-		model.addAttribute("check", check);
+	String processCreationForm(TenderForm tenderForm, BindingResult result, Model model) {
+		TenderEdits.Change change = this.edits.check(this.tenders, RecordKey.create(), tenderForm, result);
+		model.addAttribute("check", change.check());
 		String form = form(model, null);
 		return result.hasErrors() ? form : "admin/tenders/check";
 	}
 
 	@PostMapping
-	String save(@Valid TenderForm tenderForm, BindingResult result, @RequestParam(required = false) String change,
-			Model model, RedirectAttributes redirect) {
+	String save(TenderForm tenderForm, BindingResult result, @RequestParam(required = false) String change, Model model,
+			RedirectAttributes redirect) {
 		if (change != null) {
 			// Back to the form to change an answer: the answers, without error messages.
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "tenderForm",
-					new BeanPropertyBindingResult(tenderForm, "tenderForm"));
+			BindingResult quiet = new BeanPropertyBindingResult(tenderForm, "tenderForm");
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "tenderForm", quiet);
 			model.addAttribute("check",
-					this.editing.check(tenderForm, new BeanPropertyBindingResult(tenderForm, "tenderForm"), null));
+					this.edits
+						.check(this.tenders, RecordKey.create(), tenderForm,
+								new BeanPropertyBindingResult(tenderForm, "tenderForm"))
+						.check());
 			return form(model, null);
 		}
-		TenderEditing.Outcome outcome = this.editing.create(tenderForm, result);
-		model.addAttribute("check", outcome.check());
-		if (!outcome.saved()) {
+		EditResult<TenderEdits.Change> saved = this.edits.create(this.tenders, RecordKey.create(), tenderForm, result,
+				Actor.signedIn());
+		model.addAttribute("check", checkOf(saved));
+		if (!saved.isSaved()) {
 			return form(model, null);
 		}
 		redirect.addFlashAttribute("saved", "Tender added");
-		return "redirect:/tenders/" + outcome.id();
+		return "redirect:/tenders/" + saved.id();
 	}
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		model.addAttribute("tenderForm", this.editing.formFor(id));
-		return form(model, this.editing.state(id));
+		model.addAttribute("tenderForm", this.edits.currentForm(this.tenders, RecordKey.of(id)));
+		return form(model, state(id));
 	}
 
 	@PostMapping("/{id}/edit")
-	String processUpdateForm(@PathVariable long id, @Valid TenderForm tenderForm, BindingResult result, Model model,
+	String processUpdateForm(@PathVariable long id, TenderForm tenderForm, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		TenderEditing.TenderState state = this.editing.state(id);
-		try {
-			TenderEditing.Outcome outcome = this.editing.update(id, tenderForm, result);
-			model.addAttribute("check", outcome.check());
-			if (!outcome.saved()) {
-				return form(model, state);
-			}
+		RecordKey key = RecordKey.of(id);
+		EditResult<TenderEdits.Change> saved = this.edits.update(this.tenders, key, tenderForm, result,
+				Actor.signedIn());
+		model.addAttribute("check", checkOf(saved));
+		if (saved.isConflict()) {
+			this.conflicts.prepare(this.tenders, key, saved, tenderForm, model, response);
 		}
-		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
-			TenderEditing.TenderState current = this.editing.state(id);
-			tenderForm.setVersion(
-					this.conflicts.prepare(AuditEntity.TENDER, id, EditConflicts.parseVersion(tenderForm.getVersion()),
-							current.version(), tenderForm, this.editing.formFor(id), model, response));
-			return form(model, current);
+		TenderState state = state(id);
+		if (!saved.isSaved()) {
+			return form(model, state);
 		}
 		redirect.addFlashAttribute("saved", "Tender saved");
 		return state.archived() ? "redirect:/admin/tenders/" + id + "/edit" : "redirect:/tenders/" + id;
@@ -125,19 +141,28 @@ class TenderAdminController {
 
 	@PostMapping("/{id}/archive")
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
-		TenderEditing.TenderState state = this.editing.archive(id);
-		redirect.addFlashAttribute("saved", "Tender archived: " + state.title());
+		String title = this.edits.archive(this.tenders, RecordKey.of(id), Actor.signedIn());
+		redirect.addFlashAttribute("saved", "Tender archived: " + title);
 		return "redirect:/admin/tenders?show=archived";
 	}
 
 	@PostMapping("/{id}/restore")
 	String restore(@PathVariable long id, RedirectAttributes redirect) {
-		this.editing.restore(id);
+		this.edits.restore(this.tenders, RecordKey.of(id), Actor.signedIn());
 		redirect.addFlashAttribute("saved", "Tender restored");
 		return "redirect:/tenders/" + id;
 	}
 
-	private String form(Model model, TenderEditing.TenderState state) {
+	private TenderState state(long id) {
+		return this.edits.read(this.tenders, RecordKey.of(id), (tender) -> new TenderState(tender.getId(),
+				tender.getTitle(), tender.getVersion(), tender.isArchived()));
+	}
+
+	private static TenderCheck checkOf(EditResult<TenderEdits.Change> result) {
+		return (result.values() != null) ? result.values().check() : null;
+	}
+
+	private String form(Model model, TenderState state) {
 		model.addAttribute("state", state);
 		model.addAttribute("commissioners", this.choices.commissioners());
 		model.addAttribute("sources", this.choices.sources());

@@ -2,21 +2,21 @@ package io.github.nhstendertracker.admin;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
+import io.github.nhstendertracker.account.AppUser;
+import io.github.nhstendertracker.account.Role;
+import io.github.nhstendertracker.audit.Actor;
+import io.github.nhstendertracker.editing.EditPipeline;
+import io.github.nhstendertracker.editing.EditResult;
+import io.github.nhstendertracker.editing.NewUserForm;
+import io.github.nhstendertracker.editing.NewUsers;
+import io.github.nhstendertracker.editing.PasswordForm;
+import io.github.nhstendertracker.editing.PasswordResets;
+import io.github.nhstendertracker.editing.RecordKey;
+import io.github.nhstendertracker.editing.UserEditForm;
+import io.github.nhstendertracker.editing.UserEdits;
 import jakarta.servlet.http.HttpServletResponse;
 
-import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.editing.EditConflictException;
-import io.github.nhstendertracker.account.AppUser;
-import io.github.nhstendertracker.editing.NewUserForm;
-import io.github.nhstendertracker.editing.PasswordForm;
-import io.github.nhstendertracker.account.Role;
-import io.github.nhstendertracker.editing.UserEditForm;
-import io.github.nhstendertracker.editing.UserService;
-
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Where admins manage users: list them, add one, change a role, name or access, and reset
- * a password. Only admins reach these URLs (see the security configuration).
+ * a password. Only admins reach these URLs (see the security configuration). Every change
+ * goes through the {@link EditPipeline}.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -41,12 +42,25 @@ class UserAdminController {
 
 	private static final String PASSWORD = "admin/users/password";
 
-	private final UserService users;
+	private final EditPipeline edits;
+
+	private final NewUsers newUsers;
+
+	private final UserEdits users;
+
+	private final PasswordResets passwords;
+
+	private final UserRows rows;
 
 	private final EditConflicts conflicts;
 
-	UserAdminController(UserService users, EditConflicts conflicts) {
+	UserAdminController(EditPipeline edits, NewUsers newUsers, UserEdits users, PasswordResets passwords, UserRows rows,
+			EditConflicts conflicts) {
+		this.edits = edits;
+		this.newUsers = newUsers;
 		this.users = users;
+		this.passwords = passwords;
+		this.rows = rows;
 		this.conflicts = conflicts;
 	}
 
@@ -61,7 +75,7 @@ class UserAdminController {
 
 	@GetMapping
 	String list(Model model) {
-		model.addAttribute("users", this.users.list());
+		model.addAttribute("users", this.rows.list());
 		return "admin/users/list";
 	}
 
@@ -74,55 +88,41 @@ class UserAdminController {
 	@PostMapping("/new")
 	String processCreationForm(@ModelAttribute("form") NewUserForm form, BindingResult errors,
 			RedirectAttributes redirect) {
-		Optional<AppUser> created;
-		try {
-			created = this.users.create(form, errors);
-		}
-		catch (DataIntegrityViolationException ex) {
-			// Someone added the same username between the check and the insert.
-			errors.rejectValue("username", "taken", "There is already a user with this username");
-			created = Optional.empty();
-		}
-		if (created.isEmpty()) {
+		EditResult<?> created = this.edits.create(this.newUsers, RecordKey.create(), form, errors, Actor.signedIn());
+		if (!created.isSaved()) {
 			return FORM;
 		}
-		redirect.addFlashAttribute("saved", "Added " + created.get().getUsername() + ". Tell them their password "
-				+ "in person or by phone, and ask them to change it at Your account.");
+		redirect.addFlashAttribute("saved", "Added " + user(created.id()).getUsername()
+				+ ". Tell them their password in person or by phone, and ask them to change it at Your account.");
 		return "redirect:/admin/users";
 	}
 
 	@GetMapping("/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
-		AppUser user = this.users.find(id);
-		model.addAttribute("user", user);
-		model.addAttribute("form", UserEditForm.of(user));
+		model.addAttribute("user", user(id));
+		model.addAttribute("form", this.edits.currentForm(this.users, RecordKey.of(id)));
 		return EDIT;
 	}
 
 	@PostMapping("/{id}/edit")
 	String processUpdateForm(@PathVariable long id, @ModelAttribute("form") UserEditForm form, BindingResult errors,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		try {
-			if (this.users.update(id, form, errors)) {
-				redirect.addFlashAttribute("saved", "Saved the changes to " + this.users.find(id).getUsername() + ".");
-				return "redirect:/admin/users";
-			}
+		RecordKey key = RecordKey.of(id);
+		EditResult<?> saved = this.edits.update(this.users, key, form, errors, Actor.signedIn());
+		if (saved.isSaved()) {
+			redirect.addFlashAttribute("saved", "Saved the changes to " + user(id).getUsername() + ".");
+			return "redirect:/admin/users";
 		}
-		catch (EditConflictException | ObjectOptimisticLockingFailureException ex) {
-			AppUser current = this.users.find(id);
-			this.conflicts.prepare(AuditEntity.USER, id, EditConflicts.parseVersion(form.getVersion()),
-					current.getVersion(), form, UserEditForm.of(current), model, response);
-			form.setVersion(String.valueOf(current.getVersion()));
-			model.addAttribute("user", current);
-			return EDIT;
+		if (saved.isConflict()) {
+			this.conflicts.prepare(this.users, key, saved, form, model, response);
 		}
-		model.addAttribute("user", this.users.find(id));
+		model.addAttribute("user", user(id));
 		return EDIT;
 	}
 
 	@GetMapping("/{id}/password")
 	String initPasswordForm(@PathVariable long id, Model model) {
-		model.addAttribute("user", this.users.find(id));
+		model.addAttribute("user", user(id));
 		model.addAttribute("form", new PasswordForm());
 		return PASSWORD;
 	}
@@ -130,13 +130,21 @@ class UserAdminController {
 	@PostMapping("/{id}/password")
 	String processPasswordForm(@PathVariable long id, @ModelAttribute("form") PasswordForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (!this.users.resetPassword(id, form, errors)) {
-			model.addAttribute("user", this.users.find(id));
+		EditResult<?> saved = this.edits.update(this.passwords, RecordKey.of(id), null, form, errors, Actor.signedIn());
+		if (saved.isConflict()) {
+			errors.reject("conflict", "Someone changed this user while you were typing. Enter the password again");
+		}
+		if (!saved.isSaved()) {
+			model.addAttribute("user", user(id));
 			return PASSWORD;
 		}
-		redirect.addFlashAttribute("saved", "Reset the password of " + this.users.find(id).getUsername()
-				+ ". Any lock from failed sign-ins is lifted.");
+		redirect.addFlashAttribute("saved",
+				"Reset the password of " + user(id).getUsername() + ". Any lock from failed sign-ins is lifted.");
 		return "redirect:/admin/users";
+	}
+
+	private AppUser user(long id) {
+		return this.edits.read(this.users, RecordKey.of(id), (user) -> user);
 	}
 
 }

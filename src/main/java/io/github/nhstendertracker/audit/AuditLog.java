@@ -11,9 +11,6 @@ import java.util.Map;
 import io.github.nhstendertracker.common.PageView;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,9 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditLog {
 
-	/** The actor recorded for changes made by the application itself. */
-	public static final String SYSTEM = "system";
-
 	private static final ZoneId UK = ZoneId.of("Europe/London");
 
 	private final JdbcClient jdbc;
@@ -37,8 +31,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records a change by the signed-in user. An update that changed nothing is not
-	 * recorded.
+	 * Records a change. An update that changed nothing is not recorded.
+	 * @param actor who made it
 	 * @param action what was done
 	 * @param entityType the kind of record
 	 * @param entityId its id
@@ -50,7 +44,7 @@ public class AuditLog {
 	 * @return whether a record was written
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public boolean record(AuditAction action, AuditEntity entityType, long entityId, Long entityVersion,
+	public boolean record(Actor actor, AuditAction action, AuditEntity entityType, long entityId, Long entityVersion,
 			String entityLabel, Long tenderId, List<FieldChange> changes) {
 		if (action == AuditAction.UPDATE && changes.isEmpty()) {
 			return false;
@@ -64,7 +58,7 @@ public class AuditLog {
 				                order by u.position), '[]')
 				from unnest(cast(:fields as text[]), cast(:befores as text[]), cast(:afters as text[]))
 				     with ordinality u(field, before, after, position)""")
-			.param("actor", currentActor())
+			.param("actor", actor.name())
 			.param("action", action.name())
 			.param("entityType", entityType.name())
 			.param("entityId", entityId)
@@ -188,16 +182,6 @@ public class AuditLog {
 				    select (select min(a.actor) from audit_record a where a.actor > actors.actor)
 				    from actors where actors.actor is not null)
 				select actor from actors where actor is not null order by actor""").query(String.class).list();
-	}
-
-	/** The username of whoever is signed in, or {@value #SYSTEM}. */
-	public static String currentActor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated()
-				|| authentication instanceof AnonymousAuthenticationToken) {
-			return SYSTEM;
-		}
-		return authentication.getName();
 	}
 
 	/** Fills in the field changes of records read with {@link #row}: one query. */

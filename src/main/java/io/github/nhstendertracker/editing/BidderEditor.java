@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.bidder.Bidder;
 import io.github.nhstendertracker.bidder.BidderRepository;
 import io.github.nhstendertracker.bidder.BidderType;
@@ -24,17 +23,21 @@ import org.springframework.validation.Errors;
  * are ignored ("Circle Health Ltd." and "circle health ltd"), archived bidders included.
  */
 @Service
-@Transactional
-public class BidderEditor extends RecordEditor<Bidder, BidderForm, BidderEditor.Values> {
+public class BidderEditor extends RepositoryRecord<Bidder, BidderForm, BidderEditor.Values> {
 
 	/** A name with case, punctuation and spacing removed, the same in SQL and Java. */
 	private static final String NORMALISED = "regexp_replace(lower(%s), '[^[:alnum:]]+', '', 'g')";
 
 	private final JdbcClient jdbc;
 
-	BidderEditor(BidderRepository repository, AuditLog audit, JdbcClient jdbc, Clock clock) {
-		super(AuditEntity.BIDDER, repository, audit, clock);
+	BidderEditor(BidderRepository repository, JdbcClient jdbc) {
+		super(AuditEntity.BIDDER, repository);
 		this.jdbc = jdbc;
+	}
+
+	@Override
+	public BidderForm formOf(Bidder record) {
+		return BidderForm.of(record);
 	}
 
 	@Override
@@ -58,12 +61,12 @@ public class BidderEditor extends RecordEditor<Bidder, BidderForm, BidderEditor.
 	}
 
 	@Override
-	protected void apply(Bidder bidder, Values values) {
+	public void apply(Bidder bidder, Values values) {
 		bidder.update(values.name(), values.type(), values.formerNames(), values.description());
 	}
 
 	@Override
-	protected Map<String, String> snapshot(Bidder bidder) {
+	public Map<String, String> snapshot(Bidder bidder) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Name", bidder.getName());
 		fields.put("Type", bidder.getType().label());
@@ -90,14 +93,28 @@ public class BidderEditor extends RecordEditor<Bidder, BidderForm, BidderEditor.
 			errors.rejectValue("formerNames", "size", "Each former name must be 200 characters or fewer");
 		}
 		if (name != null && !errors.hasFieldErrors("name")) {
-			duplicate(name, id).ifPresent(
-					(existing) -> errors.rejectValue("name", DUPLICATE, new Object[] { existing }, "A bidder called ‘"
-							+ existing.name() + "’ already exists" + (existing.archived() ? " (archived)" : "")));
+			rejectDuplicate(name, id, errors);
 		}
 		if (errors.hasErrors()) {
 			return null;
 		}
 		return new Values(name, type, formerNames, trimmed(form.getDescription()));
+	}
+
+	/** Someone else saved a bidder with this name at the same moment. */
+	@Override
+	public boolean duplicate(String constraint, BidderForm form, Errors errors) {
+		if (!"bidder_name_uq".equals(constraint) || trimmed(form.getName()) == null) {
+			return false;
+		}
+		rejectDuplicate(trimmed(form.getName()), null, errors);
+		return true;
+	}
+
+	private void rejectDuplicate(String name, Long id, Errors errors) {
+		duplicate(name, id).ifPresent(
+				(existing) -> errors.rejectValue("name", DUPLICATE, new Object[] { existing }, "A bidder called ‘"
+						+ existing.name() + "’ already exists" + (existing.archived() ? " (archived)" : "")));
 	}
 
 	/**

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.audit.AuditLog;
-import io.github.nhstendertracker.admin.EditConflicts;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.common.Ref;
@@ -31,8 +29,7 @@ import org.springframework.validation.Errors;
  * commissioner has the same name.
  */
 @Service
-@Transactional
-public class CommissionerEditor extends RecordEditor<Commissioner, CommissionerForm, CommissionerEditor.Values> {
+public class CommissionerEditor extends RepositoryRecord<Commissioner, CommissionerForm, CommissionerEditor.Values> {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -42,8 +39,8 @@ public class CommissionerEditor extends RecordEditor<Commissioner, CommissionerF
 
 	private final Clock clock;
 
-	CommissionerEditor(CommissionerRepository repository, AuditLog audit, JdbcClient jdbc, Clock clock) {
-		super(AuditEntity.COMMISSIONER, repository, audit, clock);
+	CommissionerEditor(CommissionerRepository repository, JdbcClient jdbc, Clock clock) {
+		super(AuditEntity.COMMISSIONER, repository);
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -51,8 +48,8 @@ public class CommissionerEditor extends RecordEditor<Commissioner, CommissionerF
 
 	/** Fetches the successor with the commissioner, for the form and the audit. */
 	@Override
-	protected Optional<Commissioner> find(long id) {
-		return this.repository.findDetailById(id);
+	public Optional<Commissioner> find(RecordKey key) {
+		return (key.id() != null) ? this.repository.findDetailById(key.id()) : Optional.empty();
 	}
 
 	/** Commissioners that may succeed another: every public one but itself. */
@@ -65,6 +62,11 @@ public class CommissionerEditor extends RecordEditor<Commissioner, CommissionerF
 			options.put(String.valueOf(rs.getLong("id")), rs.getString("name"));
 		});
 		return options;
+	}
+
+	@Override
+	public CommissionerForm formOf(Commissioner record) {
+		return CommissionerForm.of(record);
 	}
 
 	@Override
@@ -88,7 +90,7 @@ public class CommissionerEditor extends RecordEditor<Commissioner, CommissionerF
 	}
 
 	@Override
-	protected Map<String, String> snapshot(Commissioner c) {
+	public Map<String, String> snapshot(Commissioner c) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Name", c.getName());
 		fields.put("Type", c.getType().label());
@@ -103,7 +105,7 @@ public class CommissionerEditor extends RecordEditor<Commissioner, CommissionerF
 	}
 
 	@Override
-	protected void apply(Commissioner commissioner, Values values) {
+	public void apply(Commissioner commissioner, Values values) {
 		Commissioner successor = (values.successorId() != null) ? this.repository.getReferenceById(values.successorId())
 				: null;
 		commissioner.update(values.name(), values.type(), values.nhsRegion(), values.itlRegion(), values.odsCode(),
@@ -133,8 +135,7 @@ public class CommissionerEditor extends RecordEditor<Commissioner, CommissionerF
 		}
 		Long successorId = successor(form.getSuccessor(), id, errors);
 		if (name != null && !errors.hasFieldErrors("name")) {
-			duplicate(name, id).ifPresent((existing) -> errors.rejectValue("name", DUPLICATE, new Object[] { existing },
-					"A commissioner called ‘" + existing.name() + "’ already exists"));
+			rejectDuplicate(name, id, errors);
 		}
 		if (errors.hasErrors()) {
 			return null;
@@ -179,7 +180,7 @@ public class CommissionerEditor extends RecordEditor<Commissioner, CommissionerF
 		if (value == null) {
 			return null;
 		}
-		long successorId = EditConflicts.parseVersion(value);
+		long successorId = EditableForm.parseVersion(value);
 		boolean exists = successorId > 0 && (id == null || successorId != id)
 				&& this.jdbc.sql("select count(*) from commissioner where id = :id and archived_at is null")
 					.param("id", successorId)
@@ -190,6 +191,21 @@ public class CommissionerEditor extends RecordEditor<Commissioner, CommissionerF
 			return null;
 		}
 		return successorId;
+	}
+
+	/** Someone else saved a commissioner with this name at the same moment. */
+	@Override
+	public boolean duplicate(String constraint, CommissionerForm form, Errors errors) {
+		if (!"commissioner_name_uq".equals(constraint) || trimmed(form.getName()) == null) {
+			return false;
+		}
+		rejectDuplicate(trimmed(form.getName()), null, errors);
+		return true;
+	}
+
+	private void rejectDuplicate(String name, Long id, Errors errors) {
+		duplicate(name, id).ifPresent((existing) -> errors.rejectValue("name", DUPLICATE, new Object[] { existing },
+				"A commissioner called ‘" + existing.name() + "’ already exists"));
 	}
 
 	/** Another commissioner with the same name ignoring case, archived or not. */

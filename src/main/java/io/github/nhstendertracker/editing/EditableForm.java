@@ -15,8 +15,7 @@ public abstract class EditableForm {
 
 	/**
 	 * The record's optimistic-locking version when the form was opened, as the hidden
-	 * field carries it;
-	 * {@link io.github.nhstendertracker.audit.EditConflicts#parseVersion} reads it.
+	 * field carries it.
 	 * @return the version as text
 	 */
 	public String getVersion() {
@@ -25,6 +24,25 @@ public abstract class EditableForm {
 
 	public void setVersion(String version) {
 		this.version = version;
+	}
+
+	/**
+	 * The version as a number. Anything that is not a number can never match a record's
+	 * version, so it is read as -1 and the save conflicts.
+	 * @return the version, or -1
+	 */
+	public long versionNumber() {
+		return parseVersion(this.version);
+	}
+
+	/**
+	 * Text as a version or id number, or -1 when it is not one.
+	 * @param text the text sent
+	 * @return the number, or -1
+	 */
+	public static long parseVersion(String text) {
+		String trimmed = (text != null) ? text.trim() : "";
+		return trimmed.matches("\\d{1,18}") ? Long.parseLong(trimmed) : -1;
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 
 /**
- * What an editor typed on the event form, exactly as typed: {@link EventEditing} parses
+ * What an editor typed on the event form, exactly as typed: {@link EventChecks} parses
  * and checks it. The date comes as three parts; leaving out the day, or the day and
  * month, records the date at month or year precision.
  */
@@ -24,7 +24,7 @@ public class EventForm extends EditableForm {
 	private String dateQualifier = "ON";
 
 	@NotBlank(message = "Select whether the event has happened or is expected")
-	private String timing = EventEditing.HAPPENED;
+	private String timing = EventChecks.HAPPENED;
 
 	@NotBlank(message = "Enter a description of the event")
 	private String description;

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.common.DatePrecision;
 import io.github.nhstendertracker.common.PartialDates;
 import io.github.nhstendertracker.source.Source;
@@ -29,8 +28,7 @@ import org.springframework.validation.Errors;
  * has the same address or the same publication and title.
  */
 @Service
-@Transactional
-public class SourceEditor extends RecordEditor<Source, SourceForm, SourceEditor.Values> {
+public class SourceEditor extends RepositoryRecord<Source, SourceForm, SourceEditor.Values> {
 
 	/** A URL scheme such as "https" or "javascript", before its colon. */
 	private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern
@@ -42,11 +40,16 @@ public class SourceEditor extends RecordEditor<Source, SourceForm, SourceEditor.
 
 	private final PartialDates dates;
 
-	SourceEditor(SourceRepository repository, AuditLog audit, JdbcClient jdbc, Clock clock, PartialDates dates) {
-		super(AuditEntity.SOURCE, repository, audit, clock);
+	SourceEditor(SourceRepository repository, JdbcClient jdbc, Clock clock, PartialDates dates) {
+		super(AuditEntity.SOURCE, repository);
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.dates = dates;
+	}
+
+	@Override
+	public SourceForm formOf(Source record) {
+		return SourceForm.of(record);
 	}
 
 	@Override
@@ -71,7 +74,7 @@ public class SourceEditor extends RecordEditor<Source, SourceForm, SourceEditor.
 	}
 
 	@Override
-	protected Map<String, String> snapshot(Source source) {
+	public Map<String, String> snapshot(Source source) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("Publication", source.getPublication());
 		fields.put("Published", this.dates.format(source.getPublishedOn(), source.getPublishedPrecision()));
@@ -83,7 +86,7 @@ public class SourceEditor extends RecordEditor<Source, SourceForm, SourceEditor.
 	}
 
 	@Override
-	protected void apply(Source source, Values values) {
+	public void apply(Source source, Values values) {
 		source.update(values.publication(), values.publishedOn(), values.precision(), values.title(), values.summary(),
 				values.citation(), values.url());
 	}

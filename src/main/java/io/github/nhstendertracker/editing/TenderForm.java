@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 /**
  * The tender form, holding text exactly as the admin typed it. Lengths match the tender
  * table; the value and duration are read by {@link ValueText} and {@link DurationText},
- * and the choices are checked against the database by {@link TenderEditing}.
+ * and the choices are checked against the database by {@link TenderChecks}.
  */
 public class TenderForm extends EditableForm {
 

@@ -1,7 +1,11 @@
 package io.github.nhstendertracker.system;
 
+import io.github.nhstendertracker.common.StoreUnavailableException;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +25,17 @@ class ApiErrors {
 	@ExceptionHandler(ResponseStatusException.class)
 	ResponseEntity<ProblemDetail> statusError(ResponseStatusException ex) {
 		return problem(HttpStatus.valueOf(ex.getStatusCode().value()), ex.getReason());
+	}
+
+	@ExceptionHandler({ StoreUnavailableException.class, DataAccessException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> unavailable(RuntimeException ex) {
+		if (!StoreUnavailableException.isCause(ex)) {
+			throw ex;
+		}
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", "30")
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The database cannot be reached. Try again in a few minutes."));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

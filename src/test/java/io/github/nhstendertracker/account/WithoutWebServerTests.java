@@ -1,5 +1,7 @@
 package io.github.nhstendertracker.account;
 
+import io.github.nhstendertracker.editing.FirstAdmin;
+
 import io.github.nhstendertracker.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
 

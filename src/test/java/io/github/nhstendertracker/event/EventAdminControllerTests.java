@@ -3,7 +3,10 @@ package io.github.nhstendertracker.event;
 import java.time.LocalDate;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
-import io.github.nhstendertracker.editing.EventEditing;
+import io.github.nhstendertracker.audit.Actor;
+import io.github.nhstendertracker.editing.EditPipeline;
+import io.github.nhstendertracker.editing.EventEdits;
+import io.github.nhstendertracker.editing.RecordKey;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -372,8 +375,10 @@ class EventAdminControllerTests {
 	}
 
 	@Test
-	void theRemovalService_refusesAnEditorEvenWithoutTheUrlRule(@Autowired EventEditing editing) {
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> editing.delete(DUDLEY, 23))
+	void theRemovalService_refusesAnEditorEvenWithoutTheUrlRule(@Autowired EditPipeline edits,
+			@Autowired EventEdits events) {
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> edits.delete(events, RecordKey.inTender(DUDLEY, 23L), Actor.signedIn()))
 			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 	}
 

@@ -1,6 +1,10 @@
-package io.github.nhstendertracker.account;
+package io.github.nhstendertracker.editing;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
+import io.github.nhstendertracker.account.AppUser;
+import io.github.nhstendertracker.account.AppUserRepository;
+import io.github.nhstendertracker.account.Passwords;
+import io.github.nhstendertracker.account.Role;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,35 +35,12 @@ class FirstAdminTests {
 	@Autowired
 	private JdbcClient jdbc;
 
-	/** Remembers the raw password it was last asked to hash. */
-	static final class RecordingEncoder implements PasswordEncoder {
-
-		private final PasswordEncoder next;
-
-		private String raw;
-
-		RecordingEncoder(PasswordEncoder next) {
-			this.next = next;
-		}
-
-		@Override
-		public String encode(CharSequence rawPassword) {
-			this.raw = rawPassword.toString();
-			return this.next.encode(rawPassword);
-		}
-
-		@Override
-		public boolean matches(CharSequence rawPassword, String encodedPassword) {
-			return this.next.matches(rawPassword, encodedPassword);
-		}
-
-	}
+	@Autowired
+	private FirstAdmin firstAdmin;
 
 	private String startWithNoUsers(String configured) {
 		this.jdbc.sql("delete from app_user").update();
-		RecordingEncoder recording = new RecordingEncoder(this.encoder);
-		new FirstAdmin(this.users, recording, configured).run(null);
-		return recording.raw;
+		return this.firstAdmin.createIfNone(configured);
 	}
 
 	@Test
@@ -83,6 +64,16 @@ class FirstAdminTests {
 	}
 
 	@Test
+	void theFirstAccount_isAuditedAsMadeByTheApplication() {
+		startWithNoUsers("a chosen admin password");
+		long id = this.users.findByUsername("admin").orElseThrow().getId();
+		assertThat(this.jdbc.sql("select actor from audit_record where entity_type = 'USER' and entity_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.list()).containsExactly("system");
+	}
+
+	@Test
 	void withAdminPassword_thatPasswordWorks() {
 		startWithNoUsers("a chosen admin password");
 		AppUser admin = this.users.findByUsername("admin").orElseThrow();
@@ -103,7 +94,7 @@ class FirstAdminTests {
 		this.jdbc.sql("delete from app_user").update();
 		AppUser someone = this.users
 			.saveAndFlush(new AppUser("someone", "Someone", this.encoder.encode("some long password"), Role.ADMIN));
-		new FirstAdmin(this.users, this.encoder, "").run(null);
+		assertThat(this.firstAdmin.createIfNone("")).isNull();
 		assertThat(this.users.findAll()).containsExactly(someone);
 	}
 

@@ -1,6 +1,10 @@
-package io.github.nhstendertracker.account;
+package io.github.nhstendertracker.editing;
 
 import java.security.SecureRandom;
+
+import io.github.nhstendertracker.account.AppUserRepository;
+import io.github.nhstendertracker.account.Role;
+import io.github.nhstendertracker.audit.Actor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,18 +12,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.util.StringUtils;
 
 /**
  * On a first start with no accounts, creates the {@value #USERNAME} account. Its password
  * is {@code ADMIN_PASSWORD} when that is set; otherwise a random one, printed once in the
- * log. There is no default password anywhere.
+ * log. There is no default password anywhere. The account is added like any other, by the
+ * {@link EditPipeline} with its checks and audit, as made by the application.
  */
 @Component
-class FirstAdmin implements ApplicationRunner {
+public class FirstAdmin implements ApplicationRunner {
 
 	static final String USERNAME = "admin";
 
@@ -31,30 +36,49 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final AppUserRepository users;
 
-	private final PasswordEncoder encoder;
+	private final EditPipeline edits;
+
+	private final NewUsers newUsers;
 
 	private final String configuredPassword;
 
-	FirstAdmin(AppUserRepository users, PasswordEncoder encoder,
+	FirstAdmin(AppUserRepository users, EditPipeline edits, NewUsers newUsers,
 			@Value("${tracker.admin.password:}") String configuredPassword) {
 		this.users = users;
-		this.encoder = encoder;
+		this.edits = edits;
+		this.newUsers = newUsers;
 		this.configuredPassword = configuredPassword;
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
+		createIfNone(this.configuredPassword);
+	}
+
+	/**
+	 * Adds the first account when there is none.
+	 * @param configured the password to give it, or empty for a generated one
+	 * @return the password it was given, or null when there were accounts already
+	 * @throws IllegalStateException if the configured password breaks the password rules
+	 */
+	public String createIfNone(String configured) {
 		if (this.users.count() > 0) {
-			return;
+			return null;
 		}
-		boolean generated = !StringUtils.hasText(this.configuredPassword);
-		String password = generated ? generate() : this.configuredPassword;
-		String problem = Passwords.problem(password);
-		if (problem != null) {
+		boolean generated = !StringUtils.hasText(configured);
+		String password = generated ? generate() : configured;
+		NewUserForm form = new NewUserForm();
+		form.setUsername(USERNAME);
+		form.setDisplayName("Administrator");
+		form.setRole(Role.ADMIN.name());
+		form.setPassword(password);
+		form.setConfirmPassword(password);
+		Errors errors = new BeanPropertyBindingResult(form, "form");
+		if (!this.edits.create(this.newUsers, RecordKey.create(), form, errors, Actor.SYSTEM).isSaved()) {
+			String problem = (errors.getFieldError() != null) ? errors.getFieldError().getDefaultMessage()
+					: "it could not be saved";
 			throw new IllegalStateException("ADMIN_PASSWORD is not usable: " + problem);
 		}
-		this.users.save(new AppUser(USERNAME, "Administrator", this.encoder.encode(password), Role.ADMIN));
 		if (generated) {
 			logger.warn("""
 
@@ -68,6 +92,7 @@ class FirstAdmin implements ApplicationRunner {
 		else {
 			logger.info("Created the first account '{}' with the password from ADMIN_PASSWORD", USERNAME);
 		}
+		return password;
 	}
 
 	static String generate() {
