@@ -31,8 +31,7 @@ public class StoreUnavailableException extends RuntimeException {
 					|| cause instanceof SocketException || cause instanceof SQLTransientConnectionException) {
 				return true;
 			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+			if (cause instanceof SQLException sql && lostConnection(sql)) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -40,6 +39,18 @@ public class StoreUnavailableException extends RuntimeException {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A connection error (SQL state class 08), the server shutting down (57P), or the
+	 * pool's word that the connection it handed out has since been closed.
+	 */
+	private static boolean lostConnection(SQLException sql) {
+		String state = sql.getSQLState();
+		if (state != null) {
+			return state.startsWith("08") || state.startsWith("57P");
+		}
+		return "Connection is closed".equals(sql.getMessage());
 	}
 
 }
