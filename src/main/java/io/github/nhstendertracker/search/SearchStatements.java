@@ -17,13 +17,17 @@ final class SearchStatements {
 	/** Otherwise relevance ranks this many of the most recent matches. */
 	static final int RELEVANCE_RECENT = 2_000;
 
-	/** The columns of a CSV row, from {@code tender t}. */
+	/**
+	 * The columns of a CSV row, from {@code tender t}; archived commissioners are left
+	 * out.
+	 */
 	private static final String EXPORT_COLUMNS = """
 			t.id, t.title, t.status, t.value_low, t.value_high, t.value_high_open, t.value_basis,
 			t.duration_min_months, t.duration_max_months, t.total_low, t.total_high, t.total_derived,
 			t.annual_low, t.annual_high, t.annual_derived, t.nhs_region, t.itl_region,
 			(select string_agg(c.name, '; ' order by c.name, c.id) from tender_commissioner tc
-			 join commissioner c on c.id = tc.commissioner_id where tc.tender_id = t.id) as commissioners,
+			 join commissioner c on c.id = tc.commissioner_id
+			 where tc.tender_id = t.id and c.archived_at is null) as commissioners,
 			t.latest_event_type, t.latest_event_date, t.latest_event_precision""";
 
 	private SearchStatements() {
