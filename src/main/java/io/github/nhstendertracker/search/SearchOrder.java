@@ -1,5 +1,7 @@
 package io.github.nhstendertracker.search;
 
+import io.github.nhstendertracker.tender.TenderStatus;
+
 /**
  * How a search's results are ordered in SQL: the key each sort orders by, the type a
  * cursor's key is compared as, and the ORDER BY clause, with the tender id breaking ties
@@ -7,19 +9,35 @@ package io.github.nhstendertracker.search;
  */
 final class SearchOrder {
 
+	/**
+	 * The status sort key: each status's place in {@link TenderStatus}'s declaration
+	 * order, from 1, and any other value after them all. Built from the enum, so a new
+	 * status sorts where it is declared.
+	 */
+	static final String STATUS_RANK = statusRank();
+
 	private SearchOrder() {
 	}
 
-	/** The expression a sort orders by, with missing dates and values as the smallest. */
+	private static String statusRank() {
+		StringBuilder rank = new StringBuilder("(case t.status");
+		for (TenderStatus status : TenderStatus.values()) {
+			rank.append(" when '").append(status.name()).append("' then ").append(status.ordinal() + 1);
+		}
+		return rank.append(" else ").append(TenderStatus.values().length + 1).append(" end)").toString();
+	}
+
+	/**
+	 * The expression a sort orders by, with missing dates and values as the smallest. The
+	 * latest-event and value keys are indexed as written here (migration V10): change
+	 * them only together with their indexes.
+	 */
 	static String sortKey(TenderQuery query) {
 		return switch (query.sort()) {
 			case LATEST -> "coalesce(t.latest_event_date, date '0001-01-01')";
 			case VALUE -> "coalesce(" + SearchSql.lowColumn(query.valueBasis()) + ", -1)";
 			case TITLE -> "lower(t.title)";
-			case STATUS -> """
-					(case t.status when 'PLANNED' then 1 when 'OPEN' then 2 when 'PREFERRED_BIDDER' then 3
-					 when 'AWARDED' then 4 when 'DELAYED' then 5 when 'PAUSED' then 6 when 'COLLAPSED' then 7
-					 else 8 end)""";
+			case STATUS -> STATUS_RANK;
 			case RELEVANCE -> "ts_rank_cd(t.search_vector, websearch_to_tsquery('english', :q))";
 		};
 	}
