@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 /**
  * Commissioner and bidder names for the search form: type-ahead suggestions, names for
  * the ids in a query, and the ids for a name someone typed without choosing a suggestion.
+ * Archived records are never suggested, named or resolved.
  */
 @Service
 public class PartyNames {
@@ -52,14 +53,17 @@ public class PartyNames {
 			.list();
 	}
 
-	/** Names for ids, in the ids' order; ids that do not exist are left out. */
+	/**
+	 * Names for ids, in the ids' order. Ids that do not exist are left out, and so are
+	 * archived records: to the search an archived commissioner or bidder is unknown.
+	 */
 	public Map<Long, String> names(Party party, Collection<Long> ids) {
 		Map<Long, String> names = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
 			return names;
 		}
 		Map<Long, String> found = new java.util.HashMap<>();
-		this.jdbc.sql("select id, name from " + party.table + " where id = any(:ids)")
+		this.jdbc.sql("select id, name from " + party.table + " where id = any(:ids) and archived_at is null")
 			.param("ids", ids.toArray(Long[]::new))
 			.query((rs) -> {
 				found.put(rs.getLong("id"), rs.getString("name"));

@@ -10,10 +10,10 @@ import io.github.nhstendertracker.tender.ValueBasis;
 
 /**
  * Turns a {@link TenderQuery} into SQL over {@code tender t}: a WHERE clause with named
- * parameters (never concatenated values), and the sort key with its keyset condition.
- * Each filter is written to use an index (the search vector, the region columns, an
- * EXISTS on a link table's (key, tender_id) index) or a column on the tender itself, such
- * as the service area and event type masks.
+ * parameters (never concatenated values); {@link SearchOrder} orders the result. Each
+ * filter is written to use an index (the search vector, the region columns, an EXISTS on
+ * a link table's (key, tender_id) index) or a column on the tender itself, such as the
+ * service area and event type masks.
  */
 final class SearchSql {
 
@@ -174,31 +174,6 @@ final class SearchSql {
 			conditions.add(alias + ".event_mask & (select search_event_mask(:eventTypes)) <> 0");
 			params.put("eventTypes", names(query.events(), Enum::name));
 		}
-	}
-
-	/** The expression a sort orders by, with missing dates and values as the smallest. */
-	static String sortKey(TenderQuery query) {
-		return switch (query.sort()) {
-			case LATEST -> "coalesce(t.latest_event_date, date '0001-01-01')";
-			case VALUE -> "coalesce(" + lowColumn(query.valueBasis()) + ", -1)";
-			case TITLE -> "lower(t.title)";
-			case STATUS -> """
-					(case t.status when 'PLANNED' then 1 when 'OPEN' then 2 when 'PREFERRED_BIDDER' then 3
-					 when 'AWARDED' then 4 when 'DELAYED' then 5 when 'PAUSED' then 6 when 'COLLAPSED' then 7
-					 else 8 end)""";
-			case RELEVANCE -> "ts_rank_cd(t.search_vector, websearch_to_tsquery('english', :q))";
-		};
-	}
-
-	/** The SQL type a cursor's key is cast to when compared. */
-	static String sortKeyType(SearchSort sort) {
-		return switch (sort) {
-			case LATEST -> "date";
-			case VALUE -> "numeric";
-			case TITLE -> "text";
-			case STATUS -> "int";
-			case RELEVANCE -> "real";
-		};
 	}
 
 	private static <T> void any(List<String> conditions, Map<String, Object> params, String column, String name,

@@ -1,14 +1,10 @@
 package io.github.nhstendertracker.search;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.nhstendertracker.tender.ServiceArea;
-import io.github.nhstendertracker.tender.ValueBasis;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * The summary cube (migration V11): tender counts, summed values and events per year,
  * grouped by region, status, service areas and event types. A result filtered only on
- * those is counted and summarised from the cube, exactly and at any size.
+ * those is counted and summarised from the cube ({@link SummarySql#ofCube}), exactly and
+ * at any size.
  * <p>
  * The cube is used only while it matches the data version, which every write to tenders,
  * events or service areas moves on. When it is out of date, searches summarise the
@@ -64,58 +61,6 @@ public class SummaryCube {
 			rebuildLater();
 		}
 		return fresh;
-	}
-
-	/**
-	 * The SQL for a summary of the query from the cube, with the same columns as the
-	 * summary of tenders: facet, key, n (tenders, or events for a year), low, high, open
-	 * and valued.
-	 */
-	SearchSql summarySql(TenderQuery query) {
-		SearchSql cube = SearchSql.dimensions(query, "c");
-		SearchSql years = SearchSql.dimensions(query, "y");
-		String basis = (query.valueBasis() == ValueBasis.ANNUAL) ? "annual" : "total";
-		Map<String, Object> params = new HashMap<>(cube.params);
-		params.putAll(years.params);
-		// One pass for the service areas: a filtered sum per area, each area's bit found
-		// by the database from its name.
-		StringBuilder areaSums = new StringBuilder();
-		StringBuilder areaRows = new StringBuilder();
-		for (ServiceArea area : ServiceArea.values()) {
-			String column = "a" + area.ordinal();
-			areaSums.append((areaSums.length() > 0) ? ", " : "")
-				.append("sum(tenders) filter (where area_mask & (1 << search_area_bit('")
-				.append(area.name())
-				.append("')) <> 0) as ")
-				.append(column);
-			areaRows.append((areaRows.length() > 0) ? ", " : "")
-				.append("('")
-				.append(area.name())
-				.append("', s.")
-				.append(column)
-				.append(")");
-		}
-		String sql = """
-				with c as materialized (
-				    select nhs_region, status, area_mask, tenders, %1$s_valued as valued, %1$s_low as low,
-				           %1$s_upper as upper, %1$s_open as open
-				    from tender_cube c where %2$s)
-				select 'region' as facet, coalesce(nhs_region, '') as key, sum(tenders) as n, sum(low) as low,
-				       sum(upper) as high, bool_or(open) as open, sum(valued) as valued
-				from c group by nhs_region
-				union all
-				select 'status', status, sum(tenders), null, null, false, 0 from c group by status
-				union all
-				select 'area', a.name, a.n, null, null, false, 0
-				from (select %4$s from c) s cross join lateral (values %5$s) a(name, n) where a.n > 0
-				union all
-				select 'year', y.year::text, sum(y.events), null, null, false, 0
-				from tender_cube_year y where %3$s group by y.year
-				union all
-				select 'total', '', coalesce(sum(tenders), 0), sum(low), sum(upper), coalesce(bool_or(open), false),
-				       coalesce(sum(valued), 0)
-				from c""".formatted(basis, cube.where, years.where, areaSums, areaRows);
-		return SearchSql.of(sql, params);
 	}
 
 	/** Starts a rebuild in the background unless one is already running. */

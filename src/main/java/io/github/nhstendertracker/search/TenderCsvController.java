@@ -56,14 +56,6 @@ class TenderCsvController {
 			"annual_low", "annual_high", "annual_derived", "nhs_region", "itl_region", "commissioners", "latest_event",
 			"latest_event_date", "latest_event_precision", "url" };
 
-	private static final String COLUMNS = """
-			t.id, t.title, t.status, t.value_low, t.value_high, t.value_high_open, t.value_basis,
-			t.duration_min_months, t.duration_max_months, t.total_low, t.total_high, t.total_derived,
-			t.annual_low, t.annual_high, t.annual_derived, t.nhs_region, t.itl_region,
-			(select string_agg(c.name, '; ' order by c.name, c.id) from tender_commissioner tc
-			 join commissioner c on c.id = tc.commissioner_id where tc.tender_id = t.id) as commissioners,
-			t.latest_event_type, t.latest_event_date, t.latest_event_precision""";
-
 	private final PartyNames names;
 
 	private final JdbcClient jdbc;
@@ -114,14 +106,12 @@ class TenderCsvController {
 		CsvWriter csv = new CsvWriter(
 				new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 16_384));
 		String tenderPath = request.getContextPath() + "/tenders/";
-		SearchSql sql = SearchSql.filters(query);
-		String direction = query.descending() ? "desc" : "asc";
-		String select = "select " + COLUMNS + " from tender t where " + sql.where + " order by "
-				+ SearchSql.sortKey(query) + " " + direction + ", t.id " + direction;
+		SearchStatement select = SearchStatements.export(query);
 		RowCallbackHandler eachRow = (rs) -> writeRow(rs, csv, tenderPath);
 		try {
 			csv.row(HEADER);
-			this.readOnly.executeWithoutResult((status) -> this.jdbc.sql(select).params(sql.params).query(eachRow));
+			this.readOnly
+				.executeWithoutResult((status) -> this.jdbc.sql(select.sql()).params(select.params()).query(eachRow));
 			csv.flush();
 		}
 		catch (UncheckedIOException ex) {

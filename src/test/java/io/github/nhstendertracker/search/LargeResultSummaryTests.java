@@ -117,8 +117,8 @@ class LargeResultSummaryTests {
 		SQLException cancelled = new SQLException("canceling statement due to statement timeout", "57014");
 		SQLException other = new SQLException("connection reset", "08006");
 
-		assertThat(TenderSearch.timedOut(new DataAccessResourceFailureException("x", cancelled))).isTrue();
-		assertThat(TenderSearch.timedOut(new DataAccessResourceFailureException("x", other))).isFalse();
+		assertThat(SearchBudget.timedOut(new DataAccessResourceFailureException("x", cancelled))).isTrue();
+		assertThat(SearchBudget.timedOut(new DataAccessResourceFailureException("x", other))).isFalse();
 	}
 
 	private TenderQuery query() {

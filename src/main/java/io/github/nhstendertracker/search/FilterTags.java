@@ -1,0 +1,63 @@
+package io.github.nhstendertracker.search;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.github.nhstendertracker.money.MoneyFormat;
+import io.github.nhstendertracker.tender.ValueBasis;
+
+/**
+ * The filters a search applies, one tag per value, each with the link that removes just
+ * that value. Commissioners and bidders are tagged by name, so only those whose names
+ * were found are tagged: an id that is not known is an error on the page instead.
+ */
+final class FilterTags {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private static final MoneyFormat MONEY = new MoneyFormat();
+
+	private FilterTags() {
+	}
+
+	static List<Tag> of(TenderQuery q, SearchLinks links, Map<Long, String> commissionerNames,
+			Map<Long, String> bidderNames) {
+		List<Tag> tags = new ArrayList<>();
+		String basis = (q.valueBasis() == ValueBasis.ANNUAL) ? " a year" : "";
+		if (q.q() != null) {
+			tags.add(new Tag("Keywords", q.q(), links.without("q", q.q())));
+		}
+		if (q.minValue() != null) {
+			tags.add(new Tag("Value", "from " + MONEY.compact(q.minValue()) + basis,
+					links.without("minValue", q.minValue().toPlainString())));
+		}
+		if (q.maxValue() != null) {
+			tags.add(new Tag("Value", "up to " + MONEY.compact(q.maxValue()) + basis,
+					links.without("maxValue", q.maxValue().toPlainString())));
+		}
+		q.regions().forEach((r) -> tags.add(new Tag("NHS region", r.label(), links.without("region", r.slug()))));
+		q.itls().forEach((r) -> tags.add(new Tag("ITL1 region", r.label(), links.without("itl", r.code()))));
+		commissionerNames.forEach(
+				(id, name) -> tags.add(new Tag("Commissioner", name, links.without("commissioner", id.toString()))));
+		bidderNames.forEach((id, name) -> tags.add(new Tag("Bidder", name, links.without("bidder", id.toString()))));
+		q.statuses().forEach((s) -> tags.add(new Tag("Status", s.label(), links.without("status", Slugs.of(s)))));
+		q.serviceAreas()
+			.forEach((a) -> tags.add(new Tag("Service area", a.label(), links.without("serviceArea", Slugs.of(a)))));
+		q.events().forEach((e) -> tags.add(new Tag("Has had", e.label(), links.without("event", Slugs.of(e)))));
+		if (q.from() != null) {
+			tags.add(new Tag("Events from", DAY.format(q.from()), links.without("from", q.from().toString())));
+		}
+		if (q.to() != null) {
+			tags.add(new Tag("Events to", DAY.format(q.to()), links.without("to", q.to().toString())));
+		}
+		return tags;
+	}
+
+	/** An applied filter: what it is, its value, and the link that removes it. */
+	public record Tag(String filter, String value, String removeUrl) {
+	}
+
+}

@@ -1,0 +1,17 @@
+-- The one definition of tender_refresh_latest_event(target), first added in V9 and changed in
+-- V11. Change the function here, never in a new versioned migration: Flyway runs this file
+-- again whenever its checksum changes, after all pending versioned migrations (so a versioned
+-- migration in the same run still sees the previous definition).
+--
+-- Keeps on the tender the latest event that has happened, for sorting and display, and the
+-- mask of the event types it has had; the event trigger from V9 calls it.
+create or replace function tender_refresh_latest_event(target bigint) returns void language sql as $$
+    update tender t set latest_event_date = e.event_date, latest_event_type = e.type,
+                        latest_event_precision = e.date_precision, latest_event_qualifier = e.date_qualifier,
+                        event_mask = tender_event_mask(target)
+    from (select null::int as dummy) d
+    left join lateral (
+        select event_date, type, date_precision, date_qualifier from tender_event
+        where tender_id = target and not expected order by event_date desc, id desc limit 1) e on true
+    where t.id = target
+$$;
