@@ -1,10 +1,8 @@
 package io.github.nhstendertracker.event;
 
-import io.github.nhstendertracker.tender.TenderStatus;
-
 /**
- * What happened to a tender. Each type knows how it moves the tender's status once it has
- * happened; expected events never move it.
+ * What happened to a tender. How each moves the tender's status is decided in
+ * {@link StatusDerivation}.
  */
 public enum EventType {
 
@@ -31,24 +29,6 @@ public enum EventType {
 			case PAUSE, DELAY, WITHDRAWAL -> "warning";
 			case PREFERRED_BIDDER, AWARD, CONTRACT_START -> "good";
 			default -> "plain";
-		};
-	}
-
-	/**
-	 * The status a tender has after this event happens to it while in {@code current}.
-	 */
-	public TenderStatus apply(TenderStatus current) {
-		return switch (this) {
-			case NOTICE_PUBLISHED -> TenderStatus.OPEN;
-			case BIDDERS_NAMED, BID_DEADLINE, CONSORTIUM_FORMING ->
-				(current == TenderStatus.PLANNED) ? TenderStatus.OPEN : current;
-			case PREFERRED_BIDDER -> TenderStatus.PREFERRED_BIDDER;
-			case AWARD, CONTRACT_START -> TenderStatus.AWARDED;
-			case PAUSE -> TenderStatus.PAUSED;
-			case DELAY -> TenderStatus.DELAYED;
-			case COLLAPSE -> TenderStatus.COLLAPSED;
-			case CANCELLATION -> TenderStatus.CANCELLED;
-			case MARKET_ENGAGEMENT, BOARD_DECISION, REVIEW, WITHDRAWAL -> current;
 		};
 	}
 

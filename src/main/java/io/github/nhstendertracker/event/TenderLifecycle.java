@@ -2,7 +2,6 @@ package io.github.nhstendertracker.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -18,8 +17,8 @@ import io.github.nhstendertracker.tender.TenderStatus;
  * The one place that decides which events make sense in a tender's timeline. A timeline
  * is replayed in timeline order (date, then entry order, a new event last on its date);
  * each step is checked against the state the tender was in at that point, then moves the
- * status with {@link EventType#apply}, exactly as {@link StatusDerivation} does, so the
- * two never disagree.
+ * status with {@link StatusDerivation#next}, in {@link StatusDerivation#ORDER}, so the
+ * replay and the stored status never disagree.
  * <p>
  * Rules for an event that has happened:
  * <ul>
@@ -97,13 +96,9 @@ public final class TenderLifecycle {
 
 	}
 
-	/** The timeline order: by date, then entry order, with unsaved events last. */
-	static final Comparator<Step> ORDER = Comparator.comparing(Step::date)
-		.thenComparing(Step::id, Comparator.nullsLast(Comparator.naturalOrder()));
-
 	/** Every step that breaks a rule, in timeline order. */
 	public static List<Problem> problems(List<Step> timeline) {
-		List<Step> ordered = timeline.stream().sorted(ORDER).toList();
+		List<Step> ordered = timeline.stream().sorted(StatusDerivation.ORDER).toList();
 		List<Step> notices = ordered.stream()
 			.filter((step) -> !step.expected() && step.type() == EventType.NOTICE_PUBLISHED)
 			.toList();
@@ -126,7 +121,7 @@ public final class TenderLifecycle {
 				problems.add(new Problem(step, reason, field));
 			}
 			if (!step.expected()) {
-				status = step.type().apply(status);
+				status = StatusDerivation.next(status, step.type(), false);
 				awarded |= step.type() == EventType.AWARD;
 				preferred |= step.type() == EventType.AWARD || step.type() == EventType.PREFERRED_BIDDER;
 				if (closedBy == null && isClosing(step.type())) {
@@ -165,7 +160,10 @@ public final class TenderLifecycle {
 	 * bidder. Empty when the role makes sense.
 	 */
 	public static Optional<String> awardedRoleProblem(List<Step> timeline) {
-		List<Step> happened = timeline.stream().filter((step) -> !step.expected()).sorted(ORDER).toList();
+		List<Step> happened = timeline.stream()
+			.filter((step) -> !step.expected())
+			.sorted(StatusDerivation.ORDER)
+			.toList();
 		boolean awarded = happened.stream().anyMatch((step) -> step.type() == EventType.AWARD);
 		Optional<Step> closed = happened.stream().filter((step) -> isClosing(step.type())).findFirst();
 		if (awarded || closed.isEmpty()) {
