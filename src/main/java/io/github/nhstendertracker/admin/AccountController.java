@@ -1,12 +1,13 @@
 package io.github.nhstendertracker.admin;
 
+import java.security.Principal;
+
 import io.github.nhstendertracker.audit.Actor;
 import io.github.nhstendertracker.editing.EditPipeline;
 import io.github.nhstendertracker.editing.EditResult;
 import io.github.nhstendertracker.editing.OwnPasswords;
 import io.github.nhstendertracker.editing.PasswordForm;
 import io.github.nhstendertracker.editing.RecordKey;
-import java.security.Principal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

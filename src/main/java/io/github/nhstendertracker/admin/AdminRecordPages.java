@@ -10,10 +10,10 @@ import io.github.nhstendertracker.audit.Actor;
 import io.github.nhstendertracker.common.Archivable;
 import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.PageView;
-import io.github.nhstendertracker.editing.EditableForm;
 import io.github.nhstendertracker.editing.EditPipeline;
 import io.github.nhstendertracker.editing.EditResult;
 import io.github.nhstendertracker.editing.Editable;
+import io.github.nhstendertracker.editing.EditableForm;
 import io.github.nhstendertracker.editing.RecordKey;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -3,14 +3,14 @@ package io.github.nhstendertracker.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.nhstendertracker.common.ListRequest;
-import io.github.nhstendertracker.common.PageView;
 import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.audit.AuditFilter;
 import io.github.nhstendertracker.audit.AuditFilterForm;
 import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.audit.AuditRecord;
+import io.github.nhstendertracker.common.ListRequest;
+import io.github.nhstendertracker.common.PageView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,13 +1,13 @@
 package io.github.nhstendertracker.admin;
 
-import io.github.nhstendertracker.common.ListRequest;
-import io.github.nhstendertracker.common.PageView;
 import io.github.nhstendertracker.bidder.Bidder;
-import io.github.nhstendertracker.editing.BidderEditor;
-import io.github.nhstendertracker.editing.EditPipeline;
-import io.github.nhstendertracker.editing.BidderForm;
 import io.github.nhstendertracker.bidder.BidderType;
 import io.github.nhstendertracker.browse.Bidders;
+import io.github.nhstendertracker.common.ListRequest;
+import io.github.nhstendertracker.common.PageView;
+import io.github.nhstendertracker.editing.BidderEditor;
+import io.github.nhstendertracker.editing.BidderForm;
+import io.github.nhstendertracker.editing.EditPipeline;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

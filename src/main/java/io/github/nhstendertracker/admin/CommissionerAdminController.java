@@ -1,15 +1,15 @@
 package io.github.nhstendertracker.admin;
 
-import io.github.nhstendertracker.region.ItlRegion;
-import io.github.nhstendertracker.region.NhsRegion;
+import io.github.nhstendertracker.browse.Commissioners;
+import io.github.nhstendertracker.commissioner.Commissioner;
+import io.github.nhstendertracker.commissioner.CommissionerType;
 import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.PageView;
-import io.github.nhstendertracker.commissioner.Commissioner;
 import io.github.nhstendertracker.editing.CommissionerEditor;
-import io.github.nhstendertracker.editing.EditPipeline;
 import io.github.nhstendertracker.editing.CommissionerForm;
-import io.github.nhstendertracker.commissioner.CommissionerType;
-import io.github.nhstendertracker.browse.Commissioners;
+import io.github.nhstendertracker.editing.EditPipeline;
+import io.github.nhstendertracker.region.ItlRegion;
+import io.github.nhstendertracker.region.NhsRegion;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

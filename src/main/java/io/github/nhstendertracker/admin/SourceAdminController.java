@@ -1,12 +1,12 @@
 package io.github.nhstendertracker.admin;
 
+import io.github.nhstendertracker.browse.Sources;
 import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.PageView;
-import io.github.nhstendertracker.source.Source;
-import io.github.nhstendertracker.editing.SourceEditor;
 import io.github.nhstendertracker.editing.EditPipeline;
+import io.github.nhstendertracker.editing.SourceEditor;
 import io.github.nhstendertracker.editing.SourceForm;
-import io.github.nhstendertracker.browse.Sources;
+import io.github.nhstendertracker.source.Source;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;

@@ -1,9 +1,9 @@
 package io.github.nhstendertracker.admin;
 
-import io.github.nhstendertracker.tender.TenderStatus;
-
 import java.util.List;
 import java.util.Locale;
+
+import io.github.nhstendertracker.tender.TenderStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
-import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.tender.ContractModel;
 import io.github.nhstendertracker.tender.ServiceArea;
 

@@ -2,10 +2,10 @@ package io.github.nhstendertracker.browse;
 
 import java.util.List;
 
-import io.github.nhstendertracker.event.EventView;
-import io.github.nhstendertracker.common.Ref;
-import io.github.nhstendertracker.browse.TenderViews.BidView;
 import io.github.nhstendertracker.bidder.BidderType;
+import io.github.nhstendertracker.browse.TenderViews.BidView;
+import io.github.nhstendertracker.common.Ref;
+import io.github.nhstendertracker.event.EventView;
 
 /**
  * Read models of bidders for pages and the API.

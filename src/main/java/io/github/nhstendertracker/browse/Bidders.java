@@ -5,19 +5,19 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
+import io.github.nhstendertracker.bidder.Bidder;
+import io.github.nhstendertracker.bidder.BidderRepository;
+import io.github.nhstendertracker.bidder.BidderType;
 import io.github.nhstendertracker.browse.BidderViews.AdminRow;
 import io.github.nhstendertracker.browse.BidderViews.BidderDetail;
 import io.github.nhstendertracker.browse.BidderViews.BidderRow;
 import io.github.nhstendertracker.browse.BidderViews.MemberView;
-import io.github.nhstendertracker.event.TenderEvents;
+import io.github.nhstendertracker.browse.TenderViews.BidView;
 import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.NotFoundException;
 import io.github.nhstendertracker.common.PageView;
 import io.github.nhstendertracker.common.Ref;
-import io.github.nhstendertracker.browse.TenderViews.BidView;
-import io.github.nhstendertracker.bidder.Bidder;
-import io.github.nhstendertracker.bidder.BidderRepository;
-import io.github.nhstendertracker.bidder.BidderType;
+import io.github.nhstendertracker.event.TenderEvents;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -3,12 +3,12 @@ package io.github.nhstendertracker.browse;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.github.nhstendertracker.browse.TenderViews.TenderRow;
+import io.github.nhstendertracker.commissioner.CommissionerType;
+import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.event.EventView;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
-import io.github.nhstendertracker.common.Ref;
-import io.github.nhstendertracker.browse.TenderViews.TenderRow;
-import io.github.nhstendertracker.commissioner.CommissionerType;
 
 /**
  * Read models of commissioners for pages and the API.

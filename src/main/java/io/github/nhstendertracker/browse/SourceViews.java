@@ -3,10 +3,10 @@ package io.github.nhstendertracker.browse;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.github.nhstendertracker.event.EventView;
-import io.github.nhstendertracker.common.DatePrecision;
 import io.github.nhstendertracker.browse.TenderViews.FigureView;
 import io.github.nhstendertracker.browse.TenderViews.TenderRow;
+import io.github.nhstendertracker.common.DatePrecision;
+import io.github.nhstendertracker.event.EventView;
 
 /**
  * Read models of sources for pages and the API.

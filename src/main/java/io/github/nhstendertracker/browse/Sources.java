@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.github.nhstendertracker.event.TenderEvents;
 import io.github.nhstendertracker.browse.SourceViews.AdminRow;
 import io.github.nhstendertracker.browse.SourceViews.PersonView;
 import io.github.nhstendertracker.browse.SourceViews.SourceDetail;
 import io.github.nhstendertracker.browse.SourceViews.SourceRow;
+import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 import io.github.nhstendertracker.common.DatePrecision;
 import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.NotFoundException;
 import io.github.nhstendertracker.common.PageView;
-import io.github.nhstendertracker.browse.TenderViews.TenderRow;
+import io.github.nhstendertracker.event.TenderEvents;
 import io.github.nhstendertracker.source.Source;
 import io.github.nhstendertracker.source.SourceRepository;
 

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.nhstendertracker.bidder.BidderType;
+import io.github.nhstendertracker.common.DatePrecision;
+import io.github.nhstendertracker.common.DateQualifier;
+import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.event.EventType;
 import io.github.nhstendertracker.event.EventView;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
-import io.github.nhstendertracker.common.DatePrecision;
-import io.github.nhstendertracker.common.DateQualifier;
-import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.tender.BidRole;
 import io.github.nhstendertracker.tender.ContractModel;
 import io.github.nhstendertracker.tender.ServiceArea;

@@ -1,8 +1,8 @@
 package io.github.nhstendertracker.browse;
 
-import io.github.nhstendertracker.tender.MoneyRange;
-
 import java.math.BigDecimal;
+
+import io.github.nhstendertracker.tender.MoneyRange;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,10 +1,10 @@
 package io.github.nhstendertracker.browse;
 
+import java.math.BigDecimal;
+
 import io.github.nhstendertracker.tender.ContractValue;
 import io.github.nhstendertracker.tender.MoneyRange;
 import io.github.nhstendertracker.tender.ValueBasis;
-
-import java.math.BigDecimal;
 
 /**
  * A value as reported, with its total and per-year figures; one of those is derived when

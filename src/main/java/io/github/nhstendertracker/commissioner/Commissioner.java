@@ -2,9 +2,9 @@ package io.github.nhstendertracker.commissioner;
 
 import java.time.LocalDate;
 
+import io.github.nhstendertracker.common.Archivable;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
-import io.github.nhstendertracker.common.Archivable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.region.ItlRegion;
-import io.github.nhstendertracker.region.NhsRegion;
-import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.commissioner.Commissioner;
 import io.github.nhstendertracker.commissioner.CommissionerRepository;
 import io.github.nhstendertracker.commissioner.CommissionerType;
+import io.github.nhstendertracker.common.Ref;
+import io.github.nhstendertracker.region.ItlRegion;
+import io.github.nhstendertracker.region.NhsRegion;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,6 @@
 package io.github.nhstendertracker.editing;
 
 import io.github.nhstendertracker.commissioner.Commissioner;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;

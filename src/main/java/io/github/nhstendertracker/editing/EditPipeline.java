@@ -17,7 +17,6 @@ import io.github.nhstendertracker.common.StoreUnavailableException;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -224,47 +223,8 @@ public class EditPipeline {
 			.orElseThrow(() -> new NotFoundException(type.type().label().toLowerCase(Locale.UK), key.id()));
 	}
 
-	/**
-	 * Turns a failure at the database into the outcome it means: a save that lost a race
-	 * is a conflict (or, for a new record, a form error), a unique constraint the record
-	 * knows is a form error, and a database out of reach is
-	 * {@link StoreUnavailableException}.
-	 */
 	private <F, T> T guarded(Editable<?, F, ?> type, RecordKey key, F change, Errors errors, Supplier<T> work) {
-		try {
-			return work.get();
-		}
-		catch (NotFoundException | RefusedException | AccessDeniedException ex) {
-			throw ex;
-		}
-		catch (RuntimeException ex) {
-			if (SaveFailures.lostRace(ex)) {
-				return lostRace(key, errors, ex);
-			}
-			String constraint = SaveFailures.uniqueConstraint(ex);
-			if (constraint != null && errors != null && type.duplicate(constraint, change, errors)) {
-				@SuppressWarnings("unchecked")
-				T invalid = (T) EditResult.invalid(key.id(), null);
-				return invalid;
-			}
-			if (StoreUnavailableException.isCause(ex)) {
-				throw new StoreUnavailableException(ex);
-			}
-			throw ex;
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <T> T lostRace(RecordKey key, Errors errors, RuntimeException ex) {
-		if (key.id() != null && errors != null) {
-			return (T) EditResult.conflict(key.id(), -1);
-		}
-		if (errors != null) {
-			errors.reject("conflict",
-					"Someone else changed this at the same moment. Check your answers and save again");
-			return (T) EditResult.invalid(key.id(), null);
-		}
-		throw new RefusedException("Someone else changed this at the same moment. Go back and try again.");
+		return SaveFailures.guarded(type, key, change, errors, work);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.security.SecureRandom;
 import io.github.nhstendertracker.account.AppUserRepository;
 import io.github.nhstendertracker.account.Role;
 import io.github.nhstendertracker.audit.Actor;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,9 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
-import org.springframework.util.StringUtils;
 
 /**
  * On a first start with no accounts, creates the {@value #USERNAME} account. Its password

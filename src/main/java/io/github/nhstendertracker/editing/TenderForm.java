@@ -1,11 +1,10 @@
 package io.github.nhstendertracker.editing;
 
-import io.github.nhstendertracker.money.DurationText;
-import io.github.nhstendertracker.money.ValueText;
-
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.nhstendertracker.money.DurationText;
+import io.github.nhstendertracker.money.ValueText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import io.github.nhstendertracker.source.Source;
 import io.github.nhstendertracker.common.DatePrecision;
 import io.github.nhstendertracker.common.DateQualifier;
+import io.github.nhstendertracker.source.Source;
 import io.github.nhstendertracker.tender.Tender;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

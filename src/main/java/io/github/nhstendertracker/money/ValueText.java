@@ -1,14 +1,14 @@
 package io.github.nhstendertracker.money;
 
-import io.github.nhstendertracker.tender.ContractValue;
-import io.github.nhstendertracker.tender.MoneyRange;
-import io.github.nhstendertracker.tender.ValueBasis;
-
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.nhstendertracker.tender.ContractValue;
+import io.github.nhstendertracker.tender.MoneyRange;
+import io.github.nhstendertracker.tender.ValueBasis;
 
 /**
  * Reads a contract value as people type it from a notice or article: "£3.4bn", "750m",

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import io.github.nhstendertracker.tender.MoneyRange;
 import io.github.nhstendertracker.browse.TenderViews.TenderRow;
+import io.github.nhstendertracker.tender.MoneyRange;
 
 /**
  * One page of a tender search with what the analyst sees around it.

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import io.github.nhstendertracker.search.TenderQuery.Parsed;

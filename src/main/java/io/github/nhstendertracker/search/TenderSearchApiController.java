@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.search.PartyNames.Party;
 import io.github.nhstendertracker.search.SearchResult.Count;
 import io.github.nhstendertracker.search.SearchResult.Hit;
 import io.github.nhstendertracker.search.SearchResult.Summary;
 import io.github.nhstendertracker.search.TenderQuery.Parsed;
-import io.github.nhstendertracker.common.Ref;
 
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;

@@ -1,8 +1,7 @@
 package io.github.nhstendertracker.account;
 
-import io.github.nhstendertracker.editing.FirstAdmin;
-
 import io.github.nhstendertracker.TestDatabaseConfiguration;
+import io.github.nhstendertracker.editing.FirstAdmin;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

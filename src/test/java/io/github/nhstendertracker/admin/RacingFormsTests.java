@@ -37,7 +37,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @Import(TestDatabaseConfiguration.class)
 class RacingFormsTests {
 
-	private static final int EDITORS = 12;
+	private static final int EDITORS = 20;
 
 	@Autowired
 	private MockMvc mvc;

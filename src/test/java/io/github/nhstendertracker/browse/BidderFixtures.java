@@ -2,12 +2,12 @@ package io.github.nhstendertracker.browse;
 
 import java.util.List;
 
+import io.github.nhstendertracker.bidder.Bidder;
+import io.github.nhstendertracker.bidder.BidderType;
 import io.github.nhstendertracker.browse.BidderViews.BidderDetail;
 import io.github.nhstendertracker.browse.BidderViews.BidderRow;
 import io.github.nhstendertracker.browse.BidderViews.MemberView;
 import io.github.nhstendertracker.tender.BidRole;
-import io.github.nhstendertracker.bidder.Bidder;
-import io.github.nhstendertracker.bidder.BidderType;
 
 import static io.github.nhstendertracker.ViewFixtures.BEDFORDSHIRE_MSK;
 import static io.github.nhstendertracker.ViewFixtures.BMJ_STAFFORDSHIRE_ON_HOLD;

@@ -5,10 +5,10 @@ import java.util.List;
 
 import io.github.nhstendertracker.browse.CommissionerViews.CommissionerDetail;
 import io.github.nhstendertracker.browse.CommissionerViews.CommissionerRow;
-import io.github.nhstendertracker.region.ItlRegion;
-import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.commissioner.Commissioner;
 import io.github.nhstendertracker.commissioner.CommissionerType;
+import io.github.nhstendertracker.region.ItlRegion;
+import io.github.nhstendertracker.region.NhsRegion;
 
 import static io.github.nhstendertracker.ViewFixtures.BLACK_COUNTRY_ICB;
 import static io.github.nhstendertracker.ViewFixtures.DUDLEY_CCG;

@@ -3,9 +3,9 @@ package io.github.nhstendertracker.browse;
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.github.nhstendertracker.browse.TrackerSummary.Summary;
 import io.github.nhstendertracker.event.TenderEvents;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
-import io.github.nhstendertracker.browse.TrackerSummary.Summary;
 import io.github.nhstendertracker.tender.MoneyRange;
 import org.junit.jupiter.api.Test;
 

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.nhstendertracker.common.DatePrecision;
 import io.github.nhstendertracker.event.TenderLifecycle.Problem;
 import io.github.nhstendertracker.event.TenderLifecycle.Step;
-import io.github.nhstendertracker.common.DatePrecision;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,12 +3,12 @@ package io.github.nhstendertracker.search;
 import java.util.List;
 import java.util.Map;
 
+import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 import io.github.nhstendertracker.search.SearchResult.Bucket;
 import io.github.nhstendertracker.search.SearchResult.Count;
 import io.github.nhstendertracker.search.SearchResult.Hit;
 import io.github.nhstendertracker.search.SearchResult.Summary;
 import io.github.nhstendertracker.tender.MoneyRange;
-import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 
 import org.springframework.web.util.HtmlUtils;
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.nhstendertracker.search.PartyNames.Party;
 import io.github.nhstendertracker.common.Ref;
+import io.github.nhstendertracker.search.PartyNames.Party;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

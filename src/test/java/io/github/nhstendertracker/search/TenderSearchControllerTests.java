@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.search.PartyNames.Party;
 import io.github.nhstendertracker.search.SearchResult.Count;
 import io.github.nhstendertracker.search.SearchResult.Hit;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
 import io.github.nhstendertracker.tender.TenderStatus;
-import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 import io.github.nhstendertracker.tender.ValueBasis;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

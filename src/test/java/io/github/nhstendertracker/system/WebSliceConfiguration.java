@@ -2,8 +2,8 @@ package io.github.nhstendertracker.system;
 
 import io.github.nhstendertracker.account.SignInAttempts;
 import io.github.nhstendertracker.account.SignInHandlers;
-import io.github.nhstendertracker.money.MoneyFormat;
 import io.github.nhstendertracker.common.PartialDates;
+import io.github.nhstendertracker.money.MoneyFormat;
 import org.mockito.Mockito;
 
 import org.springframework.boot.test.context.TestConfiguration;
