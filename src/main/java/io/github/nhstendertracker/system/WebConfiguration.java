@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,8 +18,8 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Serves the GOV.UK Frontend fonts and images at the /assets URLs its CSS expects,
- * screens request parameters for control characters, and provides the clock that date
- * rules use.
+ * screens request parameters for control characters, keeps direct requests for the error
+ * page from looking like server errors, and provides the clock that date rules use.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -57,6 +58,20 @@ class WebConfiguration implements WebMvcConfigurer {
 				new ControlCharacterFilter(json));
 		registration.addUrlPatterns("/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/**
+	 * Sends a request made straight to the error path to the 404 page, instead of the
+	 * error controller's 500.
+	 */
+	@Bean
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	FilterRegistrationBean<ErrorPathFilter> errorPathFilter(WebProperties web) {
+		FilterRegistrationBean<ErrorPathFilter> registration = new FilterRegistrationBean<>(
+				new ErrorPathFilter(web.getError().getPath()));
+		registration.addUrlPatterns("/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
 		return registration;
 	}
 
