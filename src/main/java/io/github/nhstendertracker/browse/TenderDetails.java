@@ -13,6 +13,7 @@ import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.event.EventType;
 import io.github.nhstendertracker.event.EventView;
 import io.github.nhstendertracker.event.TenderEvents;
+import io.github.nhstendertracker.source.Source;
 import io.github.nhstendertracker.tender.Bid;
 import io.github.nhstendertracker.tender.BidRepository;
 import io.github.nhstendertracker.tender.ContractValue;
@@ -26,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads everything a tender page shows in a fixed number of queries, however long its
- * timeline or list of bidders.
+ * timeline or list of bidders. Archived records never appear: the tender's archived
+ * commissioners, sources and parent are left out (bids of archived bidders and figures
+ * from archived sources are left out by their queries).
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,12 +75,16 @@ public class TenderDetails {
 			.query(Long.class)
 			.list();
 		Tender parent = tender.getParent();
+		if (parent != null && parent.isArchived()) {
+			parent = null;
+		}
 		List<EventView> timeline = this.events.timeline(id);
 		return new TenderDetail(tender.getId(), tender.getTitle(), tender.getDescription(), tender.getStatus(),
 				tender.getContractModel(), tender.getNhsRegion(), tender.getItlRegion(), tender.getServiceAreas(),
 				ValueView.of(headline), reported, disagree,
 				tender.getCommissioners()
 					.stream()
+					.filter((commissioner) -> !commissioner.isArchived())
 					.sorted(Comparator.comparing((commissioner) -> commissioner.getName()))
 					.map((commissioner) -> ref(commissioner.getId(), commissioner.getName()))
 					.toList(),
@@ -85,6 +92,7 @@ public class TenderDetails {
 				this.bids.findByTenderId(id).stream().map(TenderDetails::bidView).toList(), timeline,
 				tender.getSources()
 					.stream()
+					.filter((source) -> !source.isArchived())
 					.sorted(Comparator.comparing((source) -> source.getPublishedOn()))
 					.map((source) -> ref(source.getId(), source.getTitle()))
 					.toList(),
@@ -107,11 +115,16 @@ public class TenderDetails {
 			.toList();
 	}
 
+	/**
+	 * A bid as pages show it; a source that has been archived is left out, as if none
+	 * were cited.
+	 */
 	static BidView bidView(Bid bid) {
+		Source source = bid.getSource();
 		return new BidView(bid.getId(), ref(bid.getTender().getId(), bid.getTender().getTitle()),
 				ref(bid.getBidder().getId(), bid.getBidder().getName()), bid.getBidder().getType(), bid.getRole(),
 				bid.getNote(),
-				(bid.getSource() != null) ? ref(bid.getSource().getId(), bid.getSource().getTitle()) : null);
+				(source != null && !source.isArchived()) ? ref(source.getId(), source.getTitle()) : null);
 	}
 
 	static boolean sameFigure(ContractValue a, ContractValue b) {

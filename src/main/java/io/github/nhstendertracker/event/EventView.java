@@ -9,7 +9,8 @@ import io.github.nhstendertracker.common.DateQualifier;
 import io.github.nhstendertracker.common.Ref;
 
 /**
- * An event as pages and the API show it, with the sources that report it.
+ * An event as pages and the API show it, with the sources that report it (archived
+ * sources left out).
  */
 public record EventView(Long id, Ref tender, EventType type, LocalDate date, DatePrecision datePrecision,
 		DateQualifier dateQualifier, boolean expected, String description, List<Ref> sources) {
@@ -17,6 +18,7 @@ public record EventView(Long id, Ref tender, EventType type, LocalDate date, Dat
 	static EventView of(TenderEvent event) {
 		List<Ref> sources = event.getSources()
 			.stream()
+			.filter((source) -> !source.isArchived())
 			.sorted(Comparator.comparing((source) -> source.getId()))
 			.map((source) -> new Ref(source.getId(), source.getTitle()))
 			.toList();

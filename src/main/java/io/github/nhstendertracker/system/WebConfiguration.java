@@ -3,17 +3,23 @@ package io.github.nhstendertracker.system;
 import java.time.Clock;
 
 import org.webjars.WebJarVersionLocator;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
- * Serves the GOV.UK Frontend fonts and images at the /assets URLs its CSS expects, and
- * provides the clock that date rules use.
+ * Serves the GOV.UK Frontend fonts and images at the /assets URLs its CSS expects,
+ * screens request parameters for control characters, keeps direct requests for the error
+ * page from looking like server errors, and provides the clock that date rules use.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -37,6 +43,35 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
 				new ResourceUrlEncodingFilter());
 		registration.setEnabled(false);
+		return registration;
+	}
+
+	/**
+	 * Refuses control characters in GET and HEAD parameters before anything reads them:
+	 * on every request, right after the character-encoding filter and before Spring
+	 * Security.
+	 */
+	@Bean
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	FilterRegistrationBean<ControlCharacterFilter> controlCharacterFilter(JsonMapper json) {
+		FilterRegistrationBean<ControlCharacterFilter> registration = new FilterRegistrationBean<>(
+				new ControlCharacterFilter(json));
+		registration.addUrlPatterns("/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/**
+	 * Sends a request made straight to the error path to the 404 page, instead of the
+	 * error controller's 500.
+	 */
+	@Bean
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	FilterRegistrationBean<ErrorPathFilter> errorPathFilter(WebProperties web) {
+		FilterRegistrationBean<ErrorPathFilter> registration = new FilterRegistrationBean<>(
+				new ErrorPathFilter(web.getError().getPath()));
+		registration.addUrlPatterns("/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 11);
 		return registration;
 	}
 

@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.bidder;
 
+import java.util.List;
 import java.util.UUID;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
@@ -144,6 +145,18 @@ class BidderAdminTests {
 			.containsExactly("UPDATE 1");
 		// Saving again from the current version applies the change deliberately.
 		edit(8, "Virgin Care Services " + this.unique, "1").andExpect(redirectedUrl("/bidders/8"));
+	}
+
+	@Test
+	void addAndEditForms_onAPlainGet_showNoConflictNotice() throws Exception {
+		for (String path : List.of("/admin/bidders/new", "/admin/bidders/8/edit")) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("name=\"version\"")))
+				.andExpect(content().string(not(containsString("Someone else changed this while you were editing"))))
+				.andExpect(content().string(not(containsString("id=\"conflict\""))))
+				.andExpect(content().string(not(containsString("<title>Error: "))));
+		}
 	}
 
 	@Test

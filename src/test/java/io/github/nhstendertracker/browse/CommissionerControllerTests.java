@@ -138,6 +138,8 @@ class CommissionerControllerTests {
 			.andExpect(content().string(containsString(">Took over from</dt>")))
 			.andExpect(content().string(containsString("href=\"/commissioners/8\">NHS Dudley CCG</a>")))
 			.andExpect(content().string(containsString("No tenders recorded for this commissioner.")))
+			.andExpect(content().string(not(containsString("Tenders this body commissions"))))
+			.andExpect(content().string(not(containsString(">Latest event</th>"))))
 			.andExpect(content().string(containsString("No events recorded yet.")))
 			.andExpect(content().string(not(containsString(">Succeeded by</dt>"))))
 			.andExpect(content().string(not(containsString(">Notes</dt>"))));

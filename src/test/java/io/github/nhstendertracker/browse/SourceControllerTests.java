@@ -156,6 +156,7 @@ class SourceControllerTests {
 			.andExpect(content().string(containsString("<span>9 June 2017</span>")))
 			.andExpect(content().string(not(containsString("(exact date not known)"))))
 			.andExpect(content().string(containsString("This source is not linked to any tender yet.")))
+			.andExpect(content().string(not(containsString(">Latest event</th>"))))
 			.andExpect(content().string(not(containsString("Figures it reported"))))
 			.andExpect(content().string(containsString("No events recorded yet.")));
 	}

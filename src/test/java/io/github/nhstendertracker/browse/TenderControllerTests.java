@@ -1,5 +1,7 @@
 package io.github.nhstendertracker.browse;
 
+import java.util.List;
+
 import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.common.NotFoundException;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
@@ -104,6 +106,17 @@ class TenderControllerTests {
 			.andExpect(content().string(containsString(">Contract start</dt>")))
 			.andExpect(content().string(containsString("Procurement notice published, the day after")))
 			.andExpect(content().string(containsString("href=\"/sources/4\">" + HSJ_DUDLEY_MCP.name() + "</a>")));
+	}
+
+	@Test
+	void show_toAnEditor_withNoChangesRecorded_saysSoWithoutAnEmptyTable() throws Exception {
+		given(this.details.detail(8L)).willReturn(dudleyDetail().build());
+		given(this.audit.forTender(8L)).willReturn(List.of());
+		this.mvc.perform(get("/tenders/8").with(user("editor1").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Change history")))
+			.andExpect(content().string(containsString("No changes have been recorded since this tender was loaded.")))
+			.andExpect(content().string(not(containsString("Changes, newest first"))));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.github.nhstendertracker.commissioner;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
@@ -189,6 +190,18 @@ class CommissionerAdminTests {
 		assertThat(this.jdbc.sql("""
 				select count(*) from audit_record where entity_type = 'COMMISSIONER' and entity_id = 8
 				and action = 'UPDATE'""").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void addAndEditForms_onAPlainGet_showNoConflictNotice() throws Exception {
+		for (String path : List.of("/admin/commissioners/new", "/admin/commissioners/8/edit")) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("name=\"version\"")))
+				.andExpect(content().string(not(containsString("Someone else changed this while you were editing"))))
+				.andExpect(content().string(not(containsString("id=\"conflict\""))))
+				.andExpect(content().string(not(containsString("<title>Error: "))));
+		}
 	}
 
 	@Test

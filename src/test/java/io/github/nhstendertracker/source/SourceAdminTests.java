@@ -1,6 +1,7 @@
 package io.github.nhstendertracker.source;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
@@ -192,6 +193,18 @@ class SourceAdminTests {
 			.list()).containsExactly("UPDATE Title");
 		assertThat(this.jdbc.sql("select published_precision from source where id = 4").query(String.class).single())
 			.isEqualTo("MONTH");
+	}
+
+	@Test
+	void addAndEditForms_onAPlainGet_showNoConflictNotice() throws Exception {
+		for (String path : List.of("/admin/sources/new", "/admin/sources/4/edit")) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("name=\"version\"")))
+				.andExpect(content().string(not(containsString("Someone else changed this while you were editing"))))
+				.andExpect(content().string(not(containsString("id=\"conflict\""))))
+				.andExpect(content().string(not(containsString("<title>Error: "))));
+		}
 	}
 
 	@Test
