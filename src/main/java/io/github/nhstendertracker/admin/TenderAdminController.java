@@ -86,7 +86,7 @@ class TenderAdminController {
 	@PostMapping("/new")
 	String processCreationForm(TenderForm tenderForm, BindingResult result, Model model) {
 		TenderEdits.Change change = this.edits.check(this.tenders, RecordKey.create(), tenderForm, result);
-		model.addAttribute("check", change.check());
+		model.addAttribute("check", (change != null) ? change.check() : null);
 		String form = form(model, null);
 		return result.hasErrors() ? form : "admin/tenders/check";
 	}

@@ -1,7 +1,7 @@
 package io.github.nhstendertracker.editing;
 
 /**
- * What an editor chose on the bid form, as sent: {@link BidEditing} checks it.
+ * What an editor chose on the bid form, as sent: {@link BidEdits} checks it.
  */
 public class BidForm extends EditableForm {
 

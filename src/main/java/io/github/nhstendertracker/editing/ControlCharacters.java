@@ -30,8 +30,12 @@ final class ControlCharacters {
 		return text != null && CONTROL.matcher(text).find();
 	}
 
-	/** Adds an error to each text field (or list of texts) holding one. */
-	static void check(Object change, Errors errors) {
+	/**
+	 * Adds an error to each text field (or list of texts) holding one.
+	 * @return whether the change is free of them
+	 */
+	static boolean check(Object change, Errors errors) {
+		boolean clean = true;
 		BeanWrapper wrapper = new BeanWrapperImpl(change);
 		for (PropertyDescriptor property : wrapper.getPropertyDescriptors()) {
 			String name = property.getName();
@@ -41,10 +45,14 @@ final class ControlCharacters {
 			Object value = wrapper.getPropertyValue(name);
 			boolean found = (value instanceof String text) ? in(text) : (value instanceof Collection<?> values)
 					&& values.stream().anyMatch((item) -> item instanceof String text && in(text));
-			if (found && !errors.hasFieldErrors(name)) {
-				errors.rejectValue(name, "control", label(name) + " must not contain hidden control characters");
+			if (found) {
+				clean = false;
+				if (!errors.hasFieldErrors(name)) {
+					errors.rejectValue(name, "control", label(name) + " must not contain hidden control characters");
+				}
 			}
 		}
+		return clean;
 	}
 
 	/** "commissionerIds" as "Commissioner ids". */

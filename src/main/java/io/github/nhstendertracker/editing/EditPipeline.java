@@ -214,7 +214,10 @@ public class EditPipeline {
 
 	private <E, F, V> V checked(Editable<E, F, V> type, RecordKey key, E current, F change, Errors errors) {
 		this.validator.validate(change, errors);
-		ControlCharacters.check(change, errors);
+		if (!ControlCharacters.check(change, errors)) {
+			// The record's checks look text up in the database, which refuses such bytes.
+			return null;
+		}
 		return type.check(change, key, current, errors);
 	}
 
