@@ -925,17 +925,18 @@ where g.basis is not null and g.r_fig < 0.1 and x.v > 0;
 select pg_temp.phase('reported figures', :ROW_COUNT);
 
 -- Tenders, with the columns the triggers would keep ----------------------------------------------
--- search_vector: the same as tender_search_vector(): title A, commissioner names B, bidder names B,
--- description C, each part a to_tsvector of the text and the parts joined with ||. Titles,
--- first sentences, sentences and names repeat, so each distinct text is parsed once and the
--- vectors are joined with || (which shifts positions as parsing the joined text would, since
--- every piece ends in a word that is not a stop word; the check below compares with the function).
+-- search_vector: the same as tender_search_vector(): title A, commissioner names B, bidder names B
+-- (archived commissioners and bidders left out, as the function does), description C, each part
+-- a to_tsvector of the text and the parts joined with ||. Titles, first sentences, sentences and
+-- names repeat, so each distinct text is parsed once and the vectors are joined with || (which
+-- shifts positions as parsing the joined text would, since every piece ends in a word that is
+-- not a stop word; the check below compares with the function).
 create temp table g_vec as
 select txt, to_tsvector('english', txt) as v from (select title as txt from g_tender union select d_first from g_tender) x;
 create unique index on g_vec (txt);
 create temp table g_svec as select k, to_tsvector('english', text) as v from g_sentence;
-create temp table g_cvec as select id, to_tsvector('english', name) as v from commissioner;
-create temp table g_bvec as select id, name, to_tsvector('english', name) as v from bidder;
+create temp table g_cvec as select id, to_tsvector('english', name) as v from commissioner where archived_at is null;
+create temp table g_bvec as select id, name, to_tsvector('english', name) as v from bidder where archived_at is null;
 create unique index on g_cvec (id);
 create unique index on g_bvec (id);
 analyze g_vec; analyze g_svec; analyze g_cvec; analyze g_bvec;

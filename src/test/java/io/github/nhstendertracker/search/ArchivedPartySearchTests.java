@@ -1,8 +1,12 @@
 package io.github.nhstendertracker.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.jayway.jsonpath.JsonPath;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +27,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * An archived commissioner or bidder is gone from the search: not named in the CSV, not
- * tagged on the page, not in the JSON, and a filter on its id is treated as an unknown
- * id. Each test first shows the party present, then archives it (rolled back afterwards):
- * seeded commissioner 8, NHS Dudley CCG (the only commissioner of tender 8), and bidder
- * 2, Circle Health (a bidder for tender 3). Requests run on the test's thread, so they
- * see the uncommitted archive.
+ * tagged on the page, not in the JSON, a filter on its id is treated as an unknown id,
+ * and a keyword search does not find a tender through its name. Each test first shows the
+ * party present, then archives it (rolled back afterwards): seeded commissioner 8, NHS
+ * Dudley CCG (the only commissioner of tender 8), commissioner 6, NHS Cannock Chase CCG
+ * (one of four for tenders 5, 6 and 7, whose own text never says Cannock), and bidder 2,
+ * Circle Health (a bidder for tender 3, whose own text never says Circle or Health).
+ * Requests run on the test's thread, so they see the uncommitted archive.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,6 +44,8 @@ class ArchivedPartySearchTests {
 	private static final String DUDLEY_CCG = "NHS Dudley CCG";
 
 	private static final String CIRCLE = "Circle Health";
+
+	private static final Pattern RESULT_LINK = Pattern.compile("<a class=\"govuk-link\" href=\"/tenders/(\\d+)\"");
 
 	@Autowired
 	private MockMvc mvc;
@@ -132,11 +140,102 @@ class ArchivedPartySearchTests {
 			.contains("There is no bidder with id 2");
 	}
 
+	@Test
+	void keywordSearch_doesNotFindATenderThroughAnArchivedBidder_andFindsItAgainOnceRestored() throws Exception {
+		assertThat(keywordHits(CIRCLE)).containsExactly(3L);
+
+		archive("bidder", 2);
+
+		assertThat(keywordHits(CIRCLE)).isEmpty();
+		assertThat(keywordHits("Circle")).isEmpty();
+
+		restore("bidder", 2);
+
+		assertThat(keywordHits(CIRCLE)).containsExactly(3L);
+	}
+
+	@Test
+	void keywordSearch_doesNotFindTendersThroughAnArchivedCommissioner_andFindsThemAgainOnceRestored()
+			throws Exception {
+		assertThat(keywordHits("Cannock Chase")).containsExactlyInAnyOrder(5L, 6L, 7L);
+
+		archive("commissioner", 6);
+
+		assertThat(keywordHits("Cannock Chase")).isEmpty();
+		// The tenders' other commissioners still count.
+		assertThat(keywordHits("Stafford Surrounds")).containsExactlyInAnyOrder(5L, 6L, 7L);
+
+		restore("commissioner", 6);
+
+		assertThat(keywordHits("Cannock Chase")).containsExactlyInAnyOrder(5L, 6L, 7L);
+	}
+
+	@Test
+	void keywordSearch_stillFindsATenderByItsOwnWords_whenItsPartiesAreArchived() throws Exception {
+		// Bedfordshire is in tender 3's title and in the name of its only commissioner.
+		archive("bidder", 2);
+		archive("commissioner", 2);
+
+		assertThat(keywordHits("musculoskeletal Bedfordshire")).containsExactly(3L);
+		assertThat(keywordHits("Bedfordshire")).containsExactly(3L);
+		assertThat(keywordHits("prime contractor pathway")).contains(3L);
+		assertThat(keywordHits("Bedfordshire CCG")).isEmpty();
+	}
+
+	@Test
+	void keywordSearch_followsARename_andKeepsAnArchivedPartyOutWhenRenamedOrGivenANewBid() throws Exception {
+		rename("commissioner", 6, "NHS Cannock Chase and Rugeley CCG");
+		assertThat(keywordHits("Rugeley")).containsExactlyInAnyOrder(5L, 6L, 7L);
+
+		archive("bidder", 2);
+		rename("bidder", 2, "Circle Health Group");
+		this.jdbc.sql("insert into bid (tender_id, bidder_id, role) values (8, 2, 'BIDDER')").update();
+
+		assertThat(keywordHits("Circle Health Group")).isEmpty();
+
+		restore("bidder", 2);
+
+		assertThat(keywordHits("Circle Health Group")).containsExactlyInAnyOrder(3L, 8L);
+	}
+
 	private void archive(String table, long id) {
 		int archived = this.jdbc.sql("update " + table + " set archived_at = now() where id = :id")
 			.param("id", id)
 			.update();
 		assertThat(archived).isOne();
+	}
+
+	private void restore(String table, long id) {
+		int restored = this.jdbc.sql("update " + table + " set archived_at = null where id = :id")
+			.param("id", id)
+			.update();
+		assertThat(restored).isOne();
+	}
+
+	private void rename(String table, long id, String name) {
+		int renamed = this.jdbc.sql("update " + table + " set name = :name where id = :id")
+			.param("name", name)
+			.param("id", id)
+			.update();
+		assertThat(renamed).isOne();
+	}
+
+	/**
+	 * The tenders a keyword search finds, on the page and in the JSON, which must agree.
+	 */
+	private List<Long> keywordHits(String q) throws Exception {
+		String json = text(get("/api/tenders").param("q", q), 200);
+		List<Long> fromJson = JsonPath.<List<Number>>read(json, "$.items[*].tender.id")
+			.stream()
+			.map(Number::longValue)
+			.toList();
+		List<Long> fromPage = new ArrayList<>();
+		Matcher link = RESULT_LINK.matcher(text(get("/tenders").param("q", q), 200));
+		while (link.find()) {
+			fromPage.add(Long.valueOf(link.group(1)));
+		}
+		assertThat(fromPage).as("tenders on the page for q=%s", q).isEqualTo(fromJson);
+		return fromJson;
 	}
 
 	private String csvCommissionersOf(long tender) throws Exception {

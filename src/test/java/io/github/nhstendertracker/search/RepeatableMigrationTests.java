@@ -52,7 +52,8 @@ class RepeatableMigrationTests {
 	@Test
 	void everyRepeatableMigration_isAppliedSuccessfully_withItsCurrentChecksum() throws IOException {
 		List<String> files = Arrays.stream(repeatableMigrations()).map(Resource::getFilename).toList();
-		assertThat(files).contains("R__refresh_tender_cube.sql", "R__tender_refresh_latest_event.sql");
+		assertThat(files).contains("R__refresh_tender_cube.sql", "R__tender_refresh_latest_event.sql",
+				"R__tender_search_vector.sql");
 		List<MigrationInfo> repeatables = Arrays.stream(this.flyway.info().all())
 			.filter((info) -> info.getVersion() == null)
 			.toList();
@@ -74,7 +75,7 @@ class RepeatableMigrationTests {
 	@Test
 	void everyFunctionInARepeatableMigration_isLiveInTheDatabaseAsDeclared() throws IOException {
 		Map<String, String> declared = declaredFunctions();
-		assertThat(declared).containsKeys("refresh_tender_cube", "tender_refresh_latest_event");
+		assertThat(declared).containsKeys("refresh_tender_cube", "tender_refresh_latest_event", "tender_search_vector");
 		declared.forEach((name, body) -> {
 			List<String> live = this.jdbc.sql("""
 					select p.prosrc from pg_proc p join pg_namespace n on n.oid = p.pronamespace
@@ -97,6 +98,13 @@ class RepeatableMigrationTests {
 		assertThat(functionDef("tender_refresh_latest_event")).contains("event_mask = tender_event_mask(target)")
 			.contains("RETURNS void")
 			.contains("LANGUAGE sql");
+		// tender_search_vector with V9's weights, leaving out archived parties.
+		assertThat(functionDef("tender_search_vector")).contains("tender_search_vector(t tender)")
+			.contains("RETURNS tsvector")
+			.contains("c.archived_at is null")
+			.contains("b.archived_at is null")
+			.contains("'A'")
+			.contains("'C'");
 	}
 
 	private String functionDef(String name) {
