@@ -1,25 +1,17 @@
 package io.github.nhstendertracker.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.github.nhstendertracker.ProxiedDatabaseConfiguration;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -39,7 +31,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestDatabaseConfiguration.class, DatabaseOutageTests.ThroughProxy.class })
+@Import({ TestDatabaseConfiguration.class, ProxiedDatabaseConfiguration.class })
 @WithMockUser(username = "editor1", roles = "EDITOR")
 class DatabaseOutageTests {
 
@@ -47,8 +39,6 @@ class DatabaseOutageTests {
 	 * Hikari's connection timeout (3 s, from application.properties) and time to render.
 	 */
 	private static final long WITHIN_MILLIS = 5_000;
-
-	private static TcpProxy proxy;
 
 	@Autowired
 	private MockMvc mvc;
@@ -61,42 +51,6 @@ class DatabaseOutageTests {
 
 	private final String name = "Outage Test CCG " + UUID.randomUUID().toString().substring(0, 8);
 
-	/** Points the application's connection details at the proxy. */
-	@TestConfiguration(proxyBeanMethods = false)
-	static class ThroughProxy {
-
-		private static final Pattern URL = Pattern.compile("jdbc:postgresql://([^/:?]+)(?::(\\d+))?(/.*)");
-
-		@Bean
-		static BeanPostProcessor connectThroughProxy() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (!(bean instanceof JdbcConnectionDetails details) || bean instanceof Proxied) {
-						return bean;
-					}
-					Matcher url = URL.matcher(details.getJdbcUrl());
-					if (!url.matches()) {
-						throw new IllegalStateException("Cannot proxy " + details.getJdbcUrl());
-					}
-					try {
-						proxy = new TcpProxy(url.group(1),
-								(url.group(2) != null) ? Integer.parseInt(url.group(2)) : 5432);
-					}
-					catch (IOException ex) {
-						throw new UncheckedIOException(ex);
-					}
-					return new Proxied("jdbc:postgresql://127.0.0.1:" + proxy.port() + url.group(3),
-							details.getUsername(), details.getPassword());
-				}
-			};
-		}
-
-	}
-
-	record Proxied(String getJdbcUrl, String getUsername, String getPassword) implements JdbcConnectionDetails {
-	}
-
 	@AfterEach
 	void bringTheDatabaseBack() throws Exception {
 		databaseBack();
@@ -104,15 +58,10 @@ class DatabaseOutageTests {
 		this.jdbc.sql("delete from audit_record where entity_label = :name").param("name", this.name).update();
 	}
 
-	@AfterAll
-	static void closeTheProxy() throws IOException {
-		proxy.close();
-	}
-
 	@Test
 	void aSaveWhileTheDatabaseIsAway_comesBackAs503WithTheInput_andWritesNothing() throws Exception {
 		this.mvc.perform(get("/admin/commissioners/new")).andReturn();
-		proxy.cut();
+		ProxiedDatabaseConfiguration.proxy().cut();
 		long started = System.nanoTime();
 		MvcResult away = addCommissioner();
 		long tookMillis = (System.nanoTime() - started) / 1_000_000;
@@ -136,7 +85,7 @@ class DatabaseOutageTests {
 	@Test
 	void anEditWhileTheDatabaseIsAway_keepsWhatWasTyped_andLeavesTheRecordAlone() throws Exception {
 		String before = this.jdbc.sql("select description from tender where id = 8").query(String.class).single();
-		proxy.cut();
+		ProxiedDatabaseConfiguration.proxy().cut();
 		MvcResult away = this.mvc
 			.perform(post("/admin/tenders/8/edit").with(csrf())
 				.param("version", "0")
@@ -153,7 +102,7 @@ class DatabaseOutageTests {
 
 	@Test
 	void pagesWhileTheDatabaseIsAway_say503_inTheSiteStyleOrAsProblemJson() throws Exception {
-		proxy.cut();
+		ProxiedDatabaseConfiguration.proxy().cut();
 		MvcResult page = this.mvc.perform(get("/tenders/8")).andReturn();
 		assertThat(page.getResponse().getStatus()).isEqualTo(503);
 		assertThat(page.getResponse().getContentAsString()).contains("Sorry, the service is unavailable")
@@ -169,7 +118,7 @@ class DatabaseOutageTests {
 	 * finds them when it next checks them).
 	 */
 	private void databaseBack() throws Exception {
-		proxy.restore();
+		ProxiedDatabaseConfiguration.proxy().restore();
 		this.dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
 	}
 

@@ -1,4 +1,4 @@
-package io.github.nhstendertracker.system;
+package io.github.nhstendertracker;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * ones, as a database that went away would; {@link #restore()} listens again on the same
  * port.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
 	private final String targetHost;
 
@@ -28,7 +28,7 @@ final class TcpProxy implements AutoCloseable {
 
 	private volatile ServerSocket server;
 
-	TcpProxy(String targetHost, int targetPort) throws IOException {
+	public TcpProxy(String targetHost, int targetPort) throws IOException {
 		this.targetHost = targetHost;
 		this.targetPort = targetPort;
 		this.server = listen(0);
@@ -36,12 +36,12 @@ final class TcpProxy implements AutoCloseable {
 		accept(this.server);
 	}
 
-	int port() {
+	public int port() {
 		return this.port;
 	}
 
 	/** Drops every connection and refuses new ones. */
-	synchronized void cut() throws IOException {
+	public synchronized void cut() throws IOException {
 		this.server.close();
 		for (Socket socket : this.open) {
 			socket.close();
@@ -50,7 +50,7 @@ final class TcpProxy implements AutoCloseable {
 	}
 
 	/** Forwards again, on the same port. */
-	synchronized void restore() throws IOException {
+	public synchronized void restore() throws IOException {
 		if (this.server.isClosed()) {
 			this.server = listen(this.port);
 			accept(this.server);
