@@ -57,10 +57,14 @@ record Resubmission(String action, List<Field> fields, boolean droppedPasswords)
 		return new Resubmission(request.getRequestURI(), fields, dropped);
 	}
 
-	/** The fields a person typed, for the page to show. */
+	/**
+	 * The fields a person typed, for the page to show: not the form's bookkeeping, nor
+	 * the markers that Spring sends with each checkbox ({@code _abolished}).
+	 */
 	public List<Field> shown() {
 		return this.fields.stream()
-			.filter((field) -> !HIDDEN.contains(field.name()) && !field.value().isBlank())
+			.filter((field) -> !HIDDEN.contains(field.name()) && !field.name().startsWith("_")
+					&& !field.value().isBlank())
 			.toList();
 	}
 
