@@ -1,10 +1,6 @@
 package io.github.nhstendertracker.admin;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 
 import io.github.nhstendertracker.audit.Actor;
 import io.github.nhstendertracker.common.Archivable;
@@ -170,16 +166,6 @@ public abstract class AdminRecordPages<E extends Archivable, F extends EditableF
 	/** The admin list's filter: "public", "archived" or (for anything else) "all". */
 	private static String shown(String show) {
 		return ("public".equals(show) || "archived".equals(show)) ? show : "all";
-	}
-
-	/**
-	 * Select options for an enum: its constant names mapped to labels, in declaration
-	 * order.
-	 */
-	protected static <T extends Enum<T>> Map<String, String> options(T[] values, Function<T, String> label) {
-		Map<String, String> options = new LinkedHashMap<>();
-		Arrays.stream(values).forEach((value) -> options.put(value.name(), label.apply(value)));
-		return options;
 	}
 
 }

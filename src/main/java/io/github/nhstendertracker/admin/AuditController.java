@@ -38,8 +38,8 @@ public class AuditController {
 	String audit(@ModelAttribute("filter") AuditFilterForm form, BindingResult errors,
 			@RequestParam(required = false) String page, Model model) {
 		model.addAttribute("actors", options(this.audit.actors()));
-		model.addAttribute("types", types());
-		model.addAttribute("actions", actions());
+		model.addAttribute("types", Options.of(AuditEntity.values(), AuditEntity::label));
+		model.addAttribute("actions", Options.of(AuditAction.values(), AuditAction::label));
 		AuditFilter filter = AuditFilter.parse(form, errors);
 		if (errors.hasErrors()) {
 			return "admin/audit";
@@ -55,22 +55,6 @@ public class AuditController {
 		Map<String, String> options = new LinkedHashMap<>();
 		values.forEach((value) -> options.put(value, value));
 		return options;
-	}
-
-	private static Map<String, String> types() {
-		Map<String, String> types = new LinkedHashMap<>();
-		for (AuditEntity type : AuditEntity.values()) {
-			types.put(type.name(), type.label());
-		}
-		return types;
-	}
-
-	private static Map<String, String> actions() {
-		Map<String, String> actions = new LinkedHashMap<>();
-		for (AuditAction action : AuditAction.values()) {
-			actions.put(action.name(), action.label());
-		}
-		return actions;
 	}
 
 }

@@ -7,6 +7,7 @@ import io.github.nhstendertracker.editing.EditPipeline;
 import io.github.nhstendertracker.editing.EditResult;
 import io.github.nhstendertracker.editing.RecordKey;
 import io.github.nhstendertracker.editing.TenderEntries;
+import io.github.nhstendertracker.tender.BidRole;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -91,7 +92,7 @@ class BidAdminController {
 		model.addAttribute("bidId", bidId);
 		model.addAttribute("bid", form);
 		model.addAttribute("bidders", this.bids.bidderOptions(bidId));
-		model.addAttribute("roles", BidEdits.roles());
+		model.addAttribute("roles", Options.of(BidRole.values(), BidRole::label));
 		model.addAttribute("sources", this.bids.sourceOptions(bidId));
 		return FORM;
 	}

@@ -40,7 +40,7 @@ class BidderAdminController extends AdminRecordPages<Bidder, BidderForm> {
 
 	@Override
 	protected void addFormOptions(Long id, Model model) {
-		model.addAttribute("types", options(BidderType.values(), BidderType::label));
+		model.addAttribute("types", Options.of(BidderType.values(), BidderType::label));
 	}
 
 }

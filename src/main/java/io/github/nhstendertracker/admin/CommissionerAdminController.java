@@ -47,9 +47,9 @@ class CommissionerAdminController extends AdminRecordPages<Commissioner, Commiss
 
 	@Override
 	protected void addFormOptions(Long id, Model model) {
-		model.addAttribute("types", options(CommissionerType.values(), CommissionerType::label));
-		model.addAttribute("nhsRegions", options(NhsRegion.values(), NhsRegion::label));
-		model.addAttribute("itlRegions", options(ItlRegion.values(), (r) -> r.label() + " (" + r.code() + ")"));
+		model.addAttribute("types", Options.of(CommissionerType.values(), CommissionerType::label));
+		model.addAttribute("nhsRegions", Options.of(NhsRegion.values(), NhsRegion::label));
+		model.addAttribute("itlRegions", Options.of(ItlRegion.values(), (r) -> r.label() + " (" + r.code() + ")"));
 		model.addAttribute("successors", this.editor.successorOptions(id));
 	}
 

@@ -108,18 +108,10 @@ class EventAdminController {
 		model.addAttribute("tender", this.tenders.tender(tenderId));
 		model.addAttribute("eventId", eventId);
 		model.addAttribute("event", form);
-		model.addAttribute("types", types());
+		model.addAttribute("types", Options.of(EventType.values(), EventType::label));
 		model.addAttribute("qualifiers", qualifiers());
 		model.addAttribute("sources", this.events.sourceOptions(eventId));
 		return FORM;
-	}
-
-	private static Map<String, String> types() {
-		Map<String, String> types = new LinkedHashMap<>();
-		for (EventType type : EventType.values()) {
-			types.put(type.name(), type.label());
-		}
-		return types;
 	}
 
 	private static Map<String, String> qualifiers() {

@@ -2,12 +2,10 @@ package io.github.nhstendertracker.admin;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.region.ItlRegion;
@@ -58,25 +56,19 @@ class TenderChoices {
 	}
 
 	Map<String, String> contractModels() {
-		return options(ContractModel.values(), ContractModel::label);
+		return Options.of(ContractModel.values(), ContractModel::label);
 	}
 
 	Map<String, String> nhsRegions() {
-		return options(NhsRegion.values(), NhsRegion::label);
+		return Options.of(NhsRegion.values(), NhsRegion::label);
 	}
 
 	Map<String, String> itlRegions() {
-		return options(ItlRegion.values(), (region) -> region.label() + " (" + region.code() + ")");
+		return Options.of(ItlRegion.values(), (region) -> region.label() + " (" + region.code() + ")");
 	}
 
 	Map<String, String> serviceAreas() {
-		return options(ServiceArea.values(), ServiceArea::label);
-	}
-
-	private static <E extends Enum<E>> Map<String, String> options(E[] values, Function<E, String> label) {
-		Map<String, String> options = new LinkedHashMap<>();
-		Arrays.stream(values).forEach((value) -> options.put(value.name(), label.apply(value)));
-		return options;
+		return Options.of(ServiceArea.values(), ServiceArea::label);
 	}
 
 }

@@ -85,15 +85,6 @@ public class BidEdits implements Editable<Bid, BidForm, BidEdits.Parsed> {
 		return this.tenders.sourceOptions("select source_id from bid where id = :id", bidId);
 	}
 
-	/** Every role, in order, value to label. */
-	public static Map<String, String> roles() {
-		Map<String, String> roles = new LinkedHashMap<>();
-		for (BidRole role : BidRole.values()) {
-			roles.put(role.name(), role.label());
-		}
-		return roles;
-	}
-
 	@Override
 	public void lock(RecordKey key) {
 		this.tenders.lock(key.tenderId());

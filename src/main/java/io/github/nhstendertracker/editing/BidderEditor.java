@@ -1,6 +1,5 @@
 package io.github.nhstendertracker.editing;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +76,7 @@ public class BidderEditor extends RepositoryRecord<Bidder, BidderForm, BidderEdi
 	@Override
 	protected Values check(BidderForm form, Long id, Errors errors) {
 		String name = trimmed(form.getName());
-		BidderType type = Arrays.stream(BidderType.values())
-			.filter((candidate) -> candidate.name().equals(trimmed(form.getType())))
-			.findFirst()
-			.orElse(null);
+		BidderType type = Choices.of(BidderType.class, form.getType());
 		if (!errors.hasFieldErrors("type") && type == null) {
 			errors.rejectValue("type", "invalid", "Select the type of bidder");
 		}

@@ -116,15 +116,15 @@ public class CommissionerEditor extends RepositoryRecord<Commissioner, Commissio
 	@Override
 	protected Values check(CommissionerForm form, Long id, Errors errors) {
 		String name = trimmed(form.getName());
-		CommissionerType type = parseEnum(CommissionerType.class, form.getType());
+		CommissionerType type = Choices.of(CommissionerType.class, form.getType());
 		if (!errors.hasFieldErrors("type") && type == null) {
 			errors.rejectValue("type", "invalid", "Select the type of commissioner");
 		}
-		NhsRegion nhsRegion = parseEnum(NhsRegion.class, form.getNhsRegion());
+		NhsRegion nhsRegion = Choices.of(NhsRegion.class, form.getNhsRegion());
 		if (trimmed(form.getNhsRegion()) != null && nhsRegion == null) {
 			errors.rejectValue("nhsRegion", "invalid", "Select an NHS England region from the list");
 		}
-		ItlRegion itlRegion = parseEnum(ItlRegion.class, form.getItlRegion());
+		ItlRegion itlRegion = Choices.of(ItlRegion.class, form.getItlRegion());
 		if (trimmed(form.getItlRegion()) != null && itlRegion == null) {
 			errors.rejectValue("itlRegion", "invalid", "Select an ITL1 region from the list");
 		}
@@ -217,19 +217,6 @@ public class CommissionerEditor extends RepositoryRecord<Commissioner, Commissio
 			.param("id", id)
 			.query((rs, rowNum) -> new Existing(rs.getLong("id"), rs.getString("name"), rs.getBoolean("archived")))
 			.optional();
-	}
-
-	private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-		String name = trimmed(value);
-		if (name == null) {
-			return null;
-		}
-		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equals(name)) {
-				return constant;
-			}
-		}
-		return null;
 	}
 
 	private static String trimmed(String value) {

@@ -20,7 +20,6 @@ import jakarta.validation.Validator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.Errors;
 import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
@@ -65,7 +64,6 @@ public class EditPipeline {
 		this.writes = new TransactionTemplate(transactions);
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
-		this.reads.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
 		this.entityManager = entityManager;
 		this.audit = audit;
 		this.validator = new SpringValidatorAdapter(validator);
@@ -214,7 +212,7 @@ public class EditPipeline {
 
 	private <E, F, V> V checked(Editable<E, F, V> type, RecordKey key, E current, F change, Errors errors) {
 		this.validator.validate(change, errors);
-		if (!ControlCharacters.check(change, errors)) {
+		if (!ControlCharacterFields.check(change, errors)) {
 			// The record's checks look text up in the database, which refuses such bytes.
 			return null;
 		}

@@ -3,6 +3,7 @@ package io.github.nhstendertracker.editing;
 import io.github.nhstendertracker.account.AppUser;
 import io.github.nhstendertracker.account.AppUserRepository;
 import io.github.nhstendertracker.account.SignInAttempts;
+import io.github.nhstendertracker.common.NotFoundException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ public class OwnPasswords extends PasswordChanges {
 	public RecordKey keyOf(String username) {
 		return RecordKey.of(this.users.findByUsername(username)
 			.map(AppUser::getId)
-			.orElseThrow(() -> new io.github.nhstendertracker.common.NotFoundException("user called", username)));
+			.orElseThrow(() -> new NotFoundException("user called", username)));
 	}
 
 	@Override

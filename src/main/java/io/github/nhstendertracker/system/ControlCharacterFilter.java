@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.nhstendertracker.common.ControlCharacters;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -72,18 +73,9 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** Whether the text holds U+0000 to U+001F or U+007F, other than tab, LF and CR. */
+	/** Whether the text holds a control character ({@link ControlCharacters}). */
 	static boolean hasControlCharacter(String text) {
-		if (text == null) {
-			return false;
-		}
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-				return true;
-			}
-		}
-		return false;
+		return ControlCharacters.in(text);
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

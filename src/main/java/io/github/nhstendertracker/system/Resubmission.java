@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.github.nhstendertracker.common.FieldNames;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -32,8 +33,7 @@ record Resubmission(String action, List<Field> fields, boolean droppedPasswords)
 
 		/** "commissionerIds" as "Commissioner ids". */
 		public String label() {
-			String words = this.name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-			return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+			return FieldNames.label(this.name);
 		}
 
 	}
