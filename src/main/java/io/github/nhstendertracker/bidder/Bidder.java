@@ -1,5 +1,15 @@
 package io.github.nhstendertracker.bidder;
 
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CollectionTable;
+import io.github.nhstendertracker.common.OrgIdentifier;
+import io.github.nhstendertracker.common.NameKeys;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +50,12 @@ public class Bidder extends Archivable {
 
 	@OneToMany(mappedBy = "consortium")
 	private List<BidderMember> members = new ArrayList<>();
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "bidder_identifier", joinColumns = @JoinColumn(name = "bidder_id"))
+	private Set<OrgIdentifier> identifiers = new LinkedHashSet<>();
+
+	private String nameKey;
 
 	@Version
 	@Column(nullable = false)
@@ -87,6 +103,22 @@ public class Bidder extends Archivable {
 		this.type = type;
 		this.formerNames = new ArrayList<>(formerNames);
 		this.description = description;
+	}
+
+	/** How open data identifies this body. */
+	public Set<OrgIdentifier> getIdentifiers() {
+		return this.identifiers;
+	}
+
+	/** The name as {@link NameKeys} folds it, to find this body under other spellings. */
+	public String getNameKey() {
+		return this.nameKey;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void keepNameKey() {
+		this.nameKey = NameKeys.of(this.name);
 	}
 
 }

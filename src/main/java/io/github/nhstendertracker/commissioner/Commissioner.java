@@ -1,5 +1,14 @@
 package io.github.nhstendertracker.commissioner;
 
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CollectionTable;
+import io.github.nhstendertracker.common.OrgIdentifier;
+import io.github.nhstendertracker.common.NameKeys;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.time.LocalDate;
 
 import io.github.nhstendertracker.common.Archivable;
@@ -48,6 +57,12 @@ public class Commissioner extends Archivable {
 	private Commissioner successor;
 
 	private String notes;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "commissioner_identifier", joinColumns = @JoinColumn(name = "commissioner_id"))
+	private Set<OrgIdentifier> identifiers = new LinkedHashSet<>();
+
+	private String nameKey;
 
 	@Version
 	@Column(nullable = false)
@@ -119,6 +134,22 @@ public class Commissioner extends Archivable {
 		this.abolishedOn = abolishedOn;
 		this.successor = successor;
 		this.notes = notes;
+	}
+
+	/** How open data identifies this body. */
+	public Set<OrgIdentifier> getIdentifiers() {
+		return this.identifiers;
+	}
+
+	/** The name as {@link NameKeys} folds it, to find this body under other spellings. */
+	public String getNameKey() {
+		return this.nameKey;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void keepNameKey() {
+		this.nameKey = NameKeys.of(this.name);
 	}
 
 }

@@ -10,7 +10,8 @@ public enum EventType {
 	BIDDERS_NAMED("Bidders named"), BID_DEADLINE("Bid deadline"), CONSORTIUM_FORMING("Consortium forming"),
 	PREFERRED_BIDDER("Preferred bidder named"), AWARD("Contract awarded"), CONTRACT_START("Contract start"),
 	PAUSE("Paused"), DELAY("Delayed"), COLLAPSE("Collapsed"), REVIEW("Review"), CANCELLATION("Cancelled"),
-	WITHDRAWAL("Bidder withdrew");
+	WITHDRAWAL("Bidder withdrew"), AMENDMENT("Notice amended"), CONTRACT_SIGNED("Contract signed"),
+	CONTRACT_END("Contract end"), TERMINATION("Contract terminated");
 
 	private final String label;
 
@@ -25,9 +26,9 @@ public enum EventType {
 	/** How the timeline marks this event: alarm, warning, good or plain. */
 	public String tone() {
 		return switch (this) {
-			case COLLAPSE, CANCELLATION -> "alarm";
+			case COLLAPSE, CANCELLATION, TERMINATION -> "alarm";
 			case PAUSE, DELAY, WITHDRAWAL -> "warning";
-			case PREFERRED_BIDDER, AWARD, CONTRACT_START -> "good";
+			case PREFERRED_BIDDER, AWARD, CONTRACT_SIGNED, CONTRACT_START -> "good";
 			default -> "plain";
 		};
 	}

@@ -38,12 +38,12 @@ public final class StatusDerivation {
 			case BIDDERS_NAMED, BID_DEADLINE, CONSORTIUM_FORMING ->
 				(current == TenderStatus.PLANNED) ? TenderStatus.OPEN : current;
 			case PREFERRED_BIDDER -> TenderStatus.PREFERRED_BIDDER;
-			case AWARD, CONTRACT_START -> TenderStatus.AWARDED;
+			case AWARD, CONTRACT_SIGNED, CONTRACT_START -> TenderStatus.AWARDED;
 			case PAUSE -> TenderStatus.PAUSED;
 			case DELAY -> TenderStatus.DELAYED;
-			case COLLAPSE -> TenderStatus.COLLAPSED;
+			case COLLAPSE, TERMINATION -> TenderStatus.COLLAPSED;
 			case CANCELLATION -> TenderStatus.CANCELLED;
-			case MARKET_ENGAGEMENT, BOARD_DECISION, REVIEW, WITHDRAWAL -> current;
+			case MARKET_ENGAGEMENT, BOARD_DECISION, REVIEW, WITHDRAWAL, AMENDMENT, CONTRACT_END -> current;
 		};
 	}
 

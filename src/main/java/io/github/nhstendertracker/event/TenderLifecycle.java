@@ -122,7 +122,7 @@ public final class TenderLifecycle {
 			}
 			if (!step.expected()) {
 				status = StatusDerivation.next(status, step.type(), false);
-				awarded |= step.type() == EventType.AWARD;
+				awarded |= step.type() == EventType.AWARD || step.type() == EventType.CONTRACT_SIGNED;
 				preferred |= step.type() == EventType.AWARD || step.type() == EventType.PREFERRED_BIDDER;
 				if (closedBy == null && isClosing(step.type())) {
 					closedBy = step;
@@ -204,6 +204,7 @@ public final class TenderLifecycle {
 							+ "This one had neither by then: record a cancellation instead";
 			case CONTRACT_START ->
 				awarded ? null : "The contract cannot start before it is awarded: add the award first";
+			case TERMINATION -> awarded ? null : "Only an awarded contract can be terminated: add the award first";
 			case PAUSE -> (status == TenderStatus.PAUSED)
 					? "The tender is already paused by then; it resumes with its next event" : null;
 			default -> null;

@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.source;
 
+import jakarta.persistence.Embedded;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,9 @@ public class Source extends Archivable {
 	@OneToMany(mappedBy = "source", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<SourcePerson> people = new ArrayList<>();
+
+	@Embedded
+	private NoticeId notice;
 
 	@Version
 	@Column(nullable = false)
@@ -113,6 +117,15 @@ public class Source extends Archivable {
 		this.summary = summary;
 		this.citation = citation;
 		this.url = url;
+	}
+
+	/** Where this source is in open data, when it is a notice; else null. */
+	public NoticeId getNotice() {
+		return (this.notice != null && this.notice.ocid() != null) ? this.notice : null;
+	}
+
+	public void setNotice(NoticeId notice) {
+		this.notice = notice;
 	}
 
 }

@@ -6,7 +6,7 @@ package io.github.nhstendertracker.tender;
 public enum BidRole {
 
 	BIDDER("Bidder"), WITHDREW("Withdrew"), PREFERRED_BIDDER("Preferred bidder"), AWARDED("Awarded"),
-	CONSORTIUM_LEAD("Consortium lead"), CONSORTIUM_MEMBER("Consortium member");
+	UNSUCCESSFUL("Unsuccessful"), CONSORTIUM_LEAD("Consortium lead"), CONSORTIUM_MEMBER("Consortium member");
 
 	private final String label;
 

@@ -15,6 +15,9 @@ import jakarta.persistence.ManyToOne;
 @Entity
 public class ReportedFigure {
 
+	/** Pounds sterling. */
+	public static final String GBP = "GBP";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -30,6 +33,8 @@ public class ReportedFigure {
 
 	private String note;
 
+	private String currency = GBP;
+
 	protected ReportedFigure() {
 	}
 
@@ -38,6 +43,14 @@ public class ReportedFigure {
 		this.source = source;
 		this.value = value;
 		this.note = note;
+	}
+
+	/**
+	 * A figure in another currency, kept as reported and never shown or summed as pounds.
+	 */
+	public ReportedFigure(Tender tender, Source source, ContractValue value, String note, String currency) {
+		this(tender, source, value, note);
+		this.currency = currency;
 	}
 
 	public Long getId() {
@@ -58,6 +71,16 @@ public class ReportedFigure {
 
 	public String getNote() {
 		return this.note;
+	}
+
+	/** The ISO 4217 currency of the figure: GBP unless the source gave another. */
+	public String getCurrency() {
+		return this.currency;
+	}
+
+	/** Whether the figure is in pounds, and so may be shown and summed as pounds. */
+	public boolean inPounds() {
+		return GBP.equals(this.currency);
 	}
 
 }

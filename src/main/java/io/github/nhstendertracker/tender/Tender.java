@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.tender;
 
+import jakarta.persistence.OrderBy;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -75,6 +76,27 @@ public class Tender extends Archivable {
 	@JoinTable(name = "tender_source", joinColumns = @JoinColumn(name = "tender_id"),
 			inverseJoinColumns = @JoinColumn(name = "source_id"))
 	private Set<Source> sources = new LinkedHashSet<>();
+
+	private String ocid;
+
+	private String lotId;
+
+	@Enumerated(EnumType.STRING)
+	private ProcurementMethod procurementMethod;
+
+	private String procurementMethodDetails;
+
+	private Boolean suitableSme;
+
+	private Boolean suitableVcse;
+
+	private Boolean framework;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "tender_cpv", joinColumns = @JoinColumn(name = "tender_id"))
+	@Column(name = "code")
+	@OrderBy
+	private Set<String> cpvCodes = new LinkedHashSet<>();
 
 	@Version
 	@Column(nullable = false)
@@ -170,6 +192,72 @@ public class Tender extends Archivable {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/**
+	 * The contracting process's id in open data (OCDS), or null for one only news
+	 * reported.
+	 */
+	public String getOcid() {
+		return this.ocid;
+	}
+
+	/** The lot's id within its process, when this tender is one lot of it. */
+	public String getLotId() {
+		return this.lotId;
+	}
+
+	/** Sets where the tender is in open data. */
+	public void setOpenDataId(String ocid, String lotId) {
+		this.ocid = ocid;
+		this.lotId = lotId;
+	}
+
+	public ProcurementMethod getProcurementMethod() {
+		return this.procurementMethod;
+	}
+
+	public String getProcurementMethodDetails() {
+		return this.procurementMethodDetails;
+	}
+
+	/**
+	 * Sets how the tender is bought: the method, and the procedure as the notice names
+	 * it.
+	 */
+	public void setProcedure(ProcurementMethod method, String details) {
+		this.procurementMethod = method;
+		this.procurementMethodDetails = details;
+	}
+
+	/**
+	 * Whether the notice says it suits small and medium-sized firms, or null if it does
+	 * not say.
+	 */
+	public Boolean getSuitableSme() {
+		return this.suitableSme;
+	}
+
+	/** Whether the notice says it suits voluntary, community and social enterprises. */
+	public Boolean getSuitableVcse() {
+		return this.suitableVcse;
+	}
+
+	/** Whether it sets up a framework agreement that later contracts are called off. */
+	public Boolean getFramework() {
+		return this.framework;
+	}
+
+	/** Sets who the notice says may suit it, and whether it is a framework. */
+	public void setSuitability(Boolean sme, Boolean vcse, Boolean framework) {
+		this.suitableSme = sme;
+		this.suitableVcse = vcse;
+		this.framework = framework;
+	}
+
+	/** What is bought, as 8-digit CPV codes. */
+	public Set<String> getCpvCodes() {
+		return this.cpvCodes;
 	}
 
 }
