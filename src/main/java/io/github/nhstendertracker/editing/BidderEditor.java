@@ -1,5 +1,7 @@
 package io.github.nhstendertracker.editing;
 
+import io.github.nhstendertracker.common.OrgIdentifier;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +62,10 @@ public class BidderEditor extends RepositoryRecord<Bidder, BidderForm, BidderEdi
 	@Override
 	public void apply(Bidder bidder, Values values) {
 		bidder.update(values.name(), values.type(), values.formerNames(), values.description());
+		if (!bidder.getIdentifiers().equals(values.identifiers())) {
+			bidder.getIdentifiers().retainAll(values.identifiers());
+			bidder.getIdentifiers().addAll(values.identifiers());
+		}
 	}
 
 	@Override
@@ -69,6 +75,7 @@ public class BidderEditor extends RepositoryRecord<Bidder, BidderForm, BidderEdi
 		fields.put("Type", bidder.getType().label());
 		fields.put("Former names", String.join("; ", bidder.getFormerNames()));
 		fields.put("Description", bidder.getDescription());
+		fields.put("Identifiers", IdentifierLines.write(bidder.getIdentifiers()).replace("\n", ", "));
 		return fields;
 	}
 
@@ -86,13 +93,14 @@ public class BidderEditor extends RepositoryRecord<Bidder, BidderForm, BidderEdi
 		if (formerNames.stream().anyMatch((former) -> former.length() > 200)) {
 			errors.rejectValue("formerNames", "size", "Each former name must be 200 characters or fewer");
 		}
+		Set<OrgIdentifier> identifiers = IdentifierLines.read(form.getIdentifiers(), "bidder", id, this.jdbc, errors);
 		if (name != null && !errors.hasFieldErrors("name")) {
 			rejectDuplicate(name, id, errors);
 		}
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return new Values(name, type, formerNames, trimmed(form.getDescription()));
+		return new Values(name, type, formerNames, trimmed(form.getDescription()), identifiers);
 	}
 
 	/** Someone else saved a bidder with this name at the same moment. */
@@ -136,7 +144,8 @@ public class BidderEditor extends RepositoryRecord<Bidder, BidderForm, BidderEdi
 	record Existing(long id, String name, boolean archived) {
 	}
 
-	record Values(String name, BidderType type, List<String> formerNames, String description) {
+	record Values(String name, BidderType type, List<String> formerNames, String description,
+			Set<OrgIdentifier> identifiers) {
 	}
 
 }

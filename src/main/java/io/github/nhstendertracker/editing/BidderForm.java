@@ -14,6 +14,9 @@ public class BidderForm extends EditableForm {
 	@Size(max = 200, message = "Name must be 200 characters or fewer")
 	private String name;
 
+	@Size(max = 2000, message = "Identifiers must be 2,000 characters or fewer")
+	private String identifiers;
+
 	@NotBlank(message = "Select the type of bidder")
 	private String type;
 
@@ -29,6 +32,7 @@ public class BidderForm extends EditableForm {
 		form.type = bidder.getType().name();
 		form.formerNames = String.join("\n", bidder.getFormerNames());
 		form.description = bidder.getDescription();
+		form.identifiers = IdentifierLines.write(bidder.getIdentifiers());
 		form.setVersion(String.valueOf(bidder.getVersion()));
 		return form;
 	}
@@ -63,6 +67,15 @@ public class BidderForm extends EditableForm {
 
 	public void setDescription(String description) {
 		this.description = description;
+	}
+
+	/** One identifier per line, like GB-COH-01234567. */
+	public String getIdentifiers() {
+		return this.identifiers;
+	}
+
+	public void setIdentifiers(String identifiers) {
+		this.identifiers = identifiers;
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.nhstendertracker.editing;
 
+import io.github.nhstendertracker.common.OrgIdentifier;
+import java.util.Set;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -101,6 +103,7 @@ public class CommissionerEditor extends RepositoryRecord<Commissioner, Commissio
 		fields.put("Abolished on", (c.getAbolishedOn() != null) ? DAY.format(c.getAbolishedOn()) : null);
 		fields.put("Succeeded by", (c.getSuccessor() != null) ? c.getSuccessor().getName() : null);
 		fields.put("Notes", c.getNotes());
+		fields.put("Identifiers", IdentifierLines.write(c.getIdentifiers()).replace("\n", ", "));
 		return fields;
 	}
 
@@ -110,6 +113,10 @@ public class CommissionerEditor extends RepositoryRecord<Commissioner, Commissio
 				: null;
 		commissioner.update(values.name(), values.type(), values.nhsRegion(), values.itlRegion(), values.odsCode(),
 				values.abolished(), values.abolishedOn(), successor, values.notes());
+		if (!commissioner.getIdentifiers().equals(values.identifiers())) {
+			commissioner.getIdentifiers().retainAll(values.identifiers());
+			commissioner.getIdentifiers().addAll(values.identifiers());
+		}
 	}
 
 	/** Checks the form; returns its parsed values, or null after adding errors. */
@@ -134,6 +141,8 @@ public class CommissionerEditor extends RepositoryRecord<Commissioner, Commissio
 					"Select ‘It has been abolished’ if you give the date it was abolished");
 		}
 		Long successorId = successor(form.getSuccessor(), id, errors);
+		Set<OrgIdentifier> identifiers = IdentifierLines.read(form.getIdentifiers(), "commissioner", id, this.jdbc,
+				errors);
 		if (name != null && !errors.hasFieldErrors("name")) {
 			rejectDuplicate(name, id, errors);
 		}
@@ -142,7 +151,7 @@ public class CommissionerEditor extends RepositoryRecord<Commissioner, Commissio
 		}
 		String ods = trimmed(form.getOdsCode());
 		return new Values(name, type, nhsRegion, itlRegion, (ods != null) ? ods.toUpperCase(Locale.ROOT) : null,
-				form.isAbolished(), abolishedOn, successorId, trimmed(form.getNotes()));
+				form.isAbolished(), abolishedOn, successorId, trimmed(form.getNotes()), identifiers);
 	}
 
 	private LocalDate abolishedOn(CommissionerForm form, Errors errors) {
@@ -233,7 +242,7 @@ public class CommissionerEditor extends RepositoryRecord<Commissioner, Commissio
 	}
 
 	record Values(String name, CommissionerType type, NhsRegion nhsRegion, ItlRegion itlRegion, String odsCode,
-			boolean abolished, LocalDate abolishedOn, Long successorId, String notes) {
+			boolean abolished, LocalDate abolishedOn, Long successorId, String notes, Set<OrgIdentifier> identifiers) {
 	}
 
 }

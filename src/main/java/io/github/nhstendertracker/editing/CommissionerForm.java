@@ -15,6 +15,9 @@ public class CommissionerForm extends EditableForm {
 	@Size(max = 200, message = "Name must be 200 characters or fewer")
 	private String name;
 
+	@Size(max = 2000, message = "Identifiers must be 2,000 characters or fewer")
+	private String identifiers;
+
 	@NotBlank(message = "Select the type of commissioner")
 	private String type;
 
@@ -56,6 +59,7 @@ public class CommissionerForm extends EditableForm {
 		form.successor = (commissioner.getSuccessor() != null) ? String.valueOf(commissioner.getSuccessor().getId())
 				: null;
 		form.notes = commissioner.getNotes();
+		form.identifiers = IdentifierLines.write(commissioner.getIdentifiers());
 		form.setVersion(String.valueOf(commissioner.getVersion()));
 		return form;
 	}
@@ -159,6 +163,15 @@ public class CommissionerForm extends EditableForm {
 
 	public void setNotes(String notes) {
 		this.notes = notes;
+	}
+
+	/** One identifier per line, like GB-COH-01234567. */
+	public String getIdentifiers() {
+		return this.identifiers;
+	}
+
+	public void setIdentifiers(String identifiers) {
+		this.identifiers = identifiers;
 	}
 
 }
