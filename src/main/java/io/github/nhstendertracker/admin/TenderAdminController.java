@@ -167,6 +167,8 @@ class TenderAdminController {
 		model.addAttribute("commissioners", this.choices.commissioners());
 		model.addAttribute("sources", this.choices.sources());
 		model.addAttribute("contractModels", this.choices.contractModels());
+		model.addAttribute("procurementMethods", this.choices.procurementMethods());
+		model.addAttribute("yesNo", this.choices.yesNo());
 		model.addAttribute("nhsRegions", this.choices.nhsRegions());
 		model.addAttribute("itlRegions", this.choices.itlRegions());
 		model.addAttribute("serviceAreas", this.choices.serviceAreas());

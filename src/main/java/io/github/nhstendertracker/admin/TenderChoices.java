@@ -11,6 +11,7 @@ import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.tender.ContractModel;
+import io.github.nhstendertracker.tender.ProcurementMethod;
 import io.github.nhstendertracker.tender.ServiceArea;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,6 +54,17 @@ class TenderChoices {
 					+ ((published != null) ? ", " + DAY.format(published) : "") + ": " + shortTitle);
 		});
 		return sources;
+	}
+
+	Map<String, String> procurementMethods() {
+		return Options.of(ProcurementMethod.values(), ProcurementMethod::label);
+	}
+
+	Map<String, String> yesNo() {
+		Map<String, String> options = new LinkedHashMap<>();
+		options.put("yes", "Yes");
+		options.put("no", "No");
+		return options;
 	}
 
 	Map<String, String> contractModels() {

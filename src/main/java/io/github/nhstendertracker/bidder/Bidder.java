@@ -1,27 +1,27 @@
 package io.github.nhstendertracker.bidder;
 
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.CollectionTable;
-import io.github.nhstendertracker.common.OrgIdentifier;
-import io.github.nhstendertracker.common.NameKeys;
-import java.util.Set;
-import java.util.LinkedHashSet;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.github.nhstendertracker.common.Archivable;
+import io.github.nhstendertracker.common.NameKeys;
+import io.github.nhstendertracker.common.OrgIdentifier;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;

@@ -1,20 +1,17 @@
 package io.github.nhstendertracker.commissioner;
 
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.CollectionTable;
-import io.github.nhstendertracker.common.OrgIdentifier;
-import io.github.nhstendertracker.common.NameKeys;
-import java.util.Set;
-import java.util.LinkedHashSet;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import io.github.nhstendertracker.common.Archivable;
+import io.github.nhstendertracker.common.NameKeys;
+import io.github.nhstendertracker.common.OrgIdentifier;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,7 +19,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
 /**

@@ -1,16 +1,16 @@
 package io.github.nhstendertracker.editing;
 
-import io.github.nhstendertracker.common.OrgIdentifier;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.bidder.Bidder;
 import io.github.nhstendertracker.bidder.BidderRepository;
 import io.github.nhstendertracker.bidder.BidderType;
+import io.github.nhstendertracker.common.OrgIdentifier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

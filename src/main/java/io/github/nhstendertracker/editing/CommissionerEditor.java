@@ -1,7 +1,5 @@
 package io.github.nhstendertracker.editing;
 
-import io.github.nhstendertracker.common.OrgIdentifier;
-import java.util.Set;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -10,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.commissioner.Commissioner;
 import io.github.nhstendertracker.commissioner.CommissionerRepository;
 import io.github.nhstendertracker.commissioner.CommissionerType;
+import io.github.nhstendertracker.common.OrgIdentifier;
 import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;

@@ -18,6 +18,6 @@ import io.github.nhstendertracker.tender.ContractValue;
  * @param duplicate an existing tender this one would duplicate, or null
  */
 public record TenderCheck(ContractValue value, String valueUnderstood, String durationUnderstood,
-		List<Ref> commissioners, Ref source, Ref parent, Ref duplicate) {
+		List<Ref> commissioners, Ref source, Ref parent, Ref duplicate, TenderOpenData openData) {
 
 }

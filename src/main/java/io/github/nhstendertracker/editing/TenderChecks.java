@@ -69,12 +69,15 @@ class TenderChecks {
 		ContractValue contractValue = contractValue(value, duration);
 		Ref source = source(form, value, errors);
 		Ref parent = parent(form, tenderId, errors);
-		Ref duplicate = duplicate(form, commissioners, tenderId);
+		TenderOpenData openData = TenderOpenData.read(form, tenderId, this.jdbc, errors);
+		// Notices carry their own id: two processes may share a title and a buyer.
+		Ref duplicate = openData.identified() ? null : duplicate(form, commissioners, tenderId);
 		reject(errors, "title", duplicate != null,
 				"A tender with this title and commissioner already exists – open it to change it");
 		String durationText = this.money.duration(contractValue.durationMinMonths(), contractValue.durationMaxMonths());
 		return new TenderCheck(contractValue, ValueText.understood(contractValue, this.money),
-				durationText.isEmpty() ? "Not known" : durationText, commissioners, source, parent, duplicate);
+				durationText.isEmpty() ? "Not known" : durationText, commissioners, source, parent, duplicate,
+				openData);
 	}
 
 	private List<Ref> commissioners(TenderForm form, Errors errors) {

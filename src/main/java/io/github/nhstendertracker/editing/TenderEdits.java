@@ -124,6 +124,7 @@ public class TenderEdits implements Editable<Tender, TenderForm, TenderEdits.Cha
 		if (!sameValue(tender.getValue(), check.value())) {
 			tender.setValue(check.value());
 		}
+		check.openData().applyTo(tender);
 	}
 
 	/** Records the value as its source reported it, unless that source already did. */
@@ -176,6 +177,7 @@ public class TenderEdits implements Editable<Tender, TenderForm, TenderEdits.Cha
 		fields.put("Duration", this.money.duration(value.durationMinMonths(), value.durationMaxMonths()));
 		Tender parent = tender.getParent();
 		fields.put("Part of", (parent != null) ? parent.getId() + ": " + parent.getTitle() : null);
+		fields.putAll(TenderOpenData.snapshot(tender));
 		return fields;
 	}
 
@@ -198,6 +200,7 @@ public class TenderEdits implements Editable<Tender, TenderForm, TenderEdits.Cha
 		form.setValue(ValueText.write(value, this.money));
 		form.setDuration(this.money.duration(value.durationMinMonths(), value.durationMaxMonths()));
 		form.setParentId((tender.getParent() != null) ? String.valueOf(tender.getParent().getId()) : null);
+		TenderOpenData.fill(form, tender);
 		form.setVersion(String.valueOf(tender.getVersion()));
 		return form;
 	}

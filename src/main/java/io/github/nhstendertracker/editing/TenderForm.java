@@ -46,6 +46,22 @@ public class TenderForm extends EditableForm {
 	@Size(max = 20, message = "Enter the parent tender's number, like 12")
 	private String parentId;
 
+	private String ocid;
+
+	private String lotId;
+
+	private String procurementMethod;
+
+	private String procurementMethodDetails;
+
+	private String suitableSme;
+
+	private String suitableVcse;
+
+	private String framework;
+
+	private String cpvCodes;
+
 	public String getTitle() {
 		return this.title;
 	}
@@ -132,6 +148,70 @@ public class TenderForm extends EditableForm {
 
 	public void setParentId(String parentId) {
 		this.parentId = parentId;
+	}
+
+	public String getOcid() {
+		return this.ocid;
+	}
+
+	public void setOcid(String ocid) {
+		this.ocid = ocid;
+	}
+
+	public String getLotId() {
+		return this.lotId;
+	}
+
+	public void setLotId(String lotId) {
+		this.lotId = lotId;
+	}
+
+	public String getProcurementMethod() {
+		return this.procurementMethod;
+	}
+
+	public void setProcurementMethod(String procurementMethod) {
+		this.procurementMethod = procurementMethod;
+	}
+
+	public String getProcurementMethodDetails() {
+		return this.procurementMethodDetails;
+	}
+
+	public void setProcurementMethodDetails(String procurementMethodDetails) {
+		this.procurementMethodDetails = procurementMethodDetails;
+	}
+
+	public String getSuitableSme() {
+		return this.suitableSme;
+	}
+
+	public void setSuitableSme(String suitableSme) {
+		this.suitableSme = suitableSme;
+	}
+
+	public String getSuitableVcse() {
+		return this.suitableVcse;
+	}
+
+	public void setSuitableVcse(String suitableVcse) {
+		this.suitableVcse = suitableVcse;
+	}
+
+	public String getFramework() {
+		return this.framework;
+	}
+
+	public void setFramework(String framework) {
+		this.framework = framework;
+	}
+
+	public String getCpvCodes() {
+		return this.cpvCodes;
+	}
+
+	public void setCpvCodes(String cpvCodes) {
+		this.cpvCodes = cpvCodes;
 	}
 
 }

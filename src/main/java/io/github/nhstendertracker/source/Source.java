@@ -1,6 +1,5 @@
 package io.github.nhstendertracker.source;
 
-import jakarta.persistence.Embedded;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import io.github.nhstendertracker.common.Archivable;
 import io.github.nhstendertracker.common.DatePrecision;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
