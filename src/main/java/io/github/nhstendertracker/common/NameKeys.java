@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * The one rule for when two organisation names mean the same body: a key that folds case,
  * accents, punctuation, "&amp;" and "and", and the spellings portals vary ("NHS FT" and
  * "NHS Foundation Trust", "Univ." and "University", "Ltd" and "Limited", a leading
- * "The"). Only the spelling is folded, never the words that tell bodies apart.
+ * "The"), and the spacing between words, so "Pricewaterhouse Coopers" and
+ * "PricewaterhouseCoopers" meet. Only the spelling is folded, never the words that tell
+ * bodies apart. Admin forms and imports both refuse or match a name by this key.
  */
 public final class NameKeys {
 
@@ -43,7 +45,7 @@ public final class NameKeys {
 			if (word.isEmpty() || (i == 0 && word.equals("the") && words.length > 1)) {
 				continue;
 			}
-			key.append((key.length() > 0) ? " " : "").append(word);
+			key.append(word.replace(" ", ""));
 		}
 		String result = key.toString();
 		return (result.length() > 200) ? result.substring(0, 200) : result;

@@ -1,6 +1,7 @@
 package io.github.nhstendertracker.editing;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,9 @@ import org.springframework.validation.Errors;
 public class BidEdits implements Editable<Bid, BidForm, BidEdits.Parsed> {
 
 	static final int NOTE_MAX = 1000;
+
+	/** The source a bid already cites, by the bid's id. */
+	private static final String CITED = "select source_id from bid where id = :id";
 
 	private final EntityManager entityManager;
 
@@ -82,7 +86,17 @@ public class BidEdits implements Editable<Bid, BidForm, BidEdits.Parsed> {
 	 * bid's own.
 	 */
 	public Map<String, String> sourceOptions(Long bidId) {
-		return this.tenders.sourceOptions("select source_id from bid where id = :id", bidId);
+		return this.tenders.sourceOptions(CITED, bidId);
+	}
+
+	/** The bidder, when it may be chosen: not archived, or already the bid's own. */
+	private Bidder choosable(long bidderId, Long bidId) {
+		Bidder bidder = (bidderId < 0) ? null : this.entityManager.find(Bidder.class, bidderId);
+		if (bidder == null || !bidder.isArchived()) {
+			return bidder;
+		}
+		Bid current = (bidId != null) ? this.entityManager.find(Bid.class, bidId) : null;
+		return (current != null && current.getBidder().getId().equals(bidderId)) ? bidder : null;
 	}
 
 	@Override
@@ -104,11 +118,11 @@ public class BidEdits implements Editable<Bid, BidForm, BidEdits.Parsed> {
 		if (bidderId.isEmpty()) {
 			errors.rejectValue("bidderId", "required", "Select a bidder");
 		}
-		else if (!bidderOptions(bidId).containsKey(bidderId)) {
-			errors.rejectValue("bidderId", "invalid", "Select a bidder from the list");
-		}
 		else {
-			bidder = this.entityManager.find(Bidder.class, Long.valueOf(bidderId));
+			bidder = choosable(EditableForm.parseVersion(bidderId), bidId);
+			if (bidder == null) {
+				errors.rejectValue("bidderId", "invalid", "Select a bidder from the list");
+			}
 		}
 		BidRole role = null;
 		if (strip(form.getRole()).isEmpty()) {
@@ -127,7 +141,8 @@ public class BidEdits implements Editable<Bid, BidForm, BidEdits.Parsed> {
 		Source source = null;
 		String sourceId = strip(form.getSourceId());
 		if (!sourceId.isEmpty()) {
-			if (sourceOptions(bidId).containsKey(sourceId)) {
+			long id = EditableForm.parseVersion(sourceId);
+			if (id >= 0 && this.tenders.citable(CITED, bidId, List.of(id))) {
 				source = this.entityManager.find(Source.class, Long.valueOf(sourceId));
 			}
 			else {
@@ -163,7 +178,9 @@ public class BidEdits implements Editable<Bid, BidForm, BidEdits.Parsed> {
 	}
 
 	private String duplicateMessage(BidForm form) {
-		String bidder = bidderOptions(null).getOrDefault(strip(form.getBidderId()), "This bidder");
+		long id = EditableForm.parseVersion(strip(form.getBidderId()));
+		Bidder chosen = (id < 0) ? null : this.entityManager.find(Bidder.class, id);
+		String bidder = (chosen != null) ? chosen.getName() : "This bidder";
 		BidRole role = Choices.of(BidRole.class, form.getRole());
 		return bidder + " already has the role " + ((role != null) ? role.label() : "chosen") + " on this tender";
 	}

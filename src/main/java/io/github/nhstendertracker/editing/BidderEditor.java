@@ -10,6 +10,7 @@ import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.bidder.Bidder;
 import io.github.nhstendertracker.bidder.BidderRepository;
 import io.github.nhstendertracker.bidder.BidderType;
+import io.github.nhstendertracker.common.NameKeys;
 import io.github.nhstendertracker.common.OrgIdentifier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,9 +24,6 @@ import org.springframework.validation.Errors;
  */
 @Service
 public class BidderEditor extends RepositoryRecord<Bidder, BidderForm, BidderEditor.Values> {
-
-	/** A name with case, punctuation and spacing removed, the same in SQL and Java. */
-	private static final String NORMALISED = "regexp_replace(lower(%s), '[^[:alnum:]]+', '', 'g')";
 
 	private final JdbcClient jdbc;
 
@@ -120,16 +118,16 @@ public class BidderEditor extends RepositoryRecord<Bidder, BidderForm, BidderEdi
 	}
 
 	/**
-	 * Another bidder, archived or not, whose name is the same once case, punctuation and
-	 * spacing are ignored (or, for a name of punctuation alone, the same ignoring case).
+	 * Another bidder, archived or not, whose name has the same {@link NameKeys key} (or,
+	 * for a name of punctuation alone, the same name ignoring case).
 	 */
 	private Optional<Existing> duplicate(String name, Long id) {
-		String normalised = NORMALISED.formatted("name");
-		String typed = NORMALISED.formatted("cast(:name as text)");
+		String key = NameKeys.of(name);
 		return this.jdbc
-			.sql("select id, name, archived_at is not null as archived from bidder where (" + normalised + " = " + typed
-					+ " and " + typed + " <> '' or lower(name) = lower(:name))"
+			.sql("select id, name, archived_at is not null as archived from bidder"
+					+ " where (name_key = :key and :key <> '' or lower(name) = lower(:name))"
 					+ " and id <> coalesce(:id, -1) order by archived_at nulls first, id limit 1")
+			.param("key", (key != null) ? key : "")
 			.param("name", name)
 			.param("id", id)
 			.query((rs, rowNum) -> new Existing(rs.getLong("id"), rs.getString("name"), rs.getBoolean("archived")))

@@ -29,11 +29,14 @@ import org.springframework.validation.Errors;
 @Component
 class EventChecks {
 
-	static final String HAPPENED = "HAPPENED";
+	static final String HAPPENED = EventForm.HAPPENED;
 
-	static final String EXPECTED = "EXPECTED";
+	static final String EXPECTED = EventForm.EXPECTED;
 
 	static final int DESCRIPTION_MAX = 2000;
+
+	/** The sources an event already cites, by the event's id. */
+	private static final String CITED = "select source_id from tender_event_source where event_id = :id";
 
 	private final EntityManager entityManager;
 
@@ -68,7 +71,7 @@ class EventChecks {
 
 	/** The sources an event can cite: every source not archived, and those it cites. */
 	Map<String, String> sourceOptions(Long eventId) {
-		return this.tenders.sourceOptions("select source_id from tender_event_source where event_id = :id", eventId);
+		return this.tenders.sourceOptions(CITED, eventId);
 	}
 
 	/** Checks every field; returns null when {@code errors} holds a problem. */
@@ -109,17 +112,21 @@ class EventChecks {
 	}
 
 	private Set<Source> sources(List<String> ids, Long eventId, Errors errors) {
-		Map<String, String> options = sourceOptions(eventId);
 		List<Long> chosen = new ArrayList<>();
 		for (String id : ids) {
-			if (!options.containsKey(id.strip())) {
+			long parsed = EditableForm.parseVersion(id.strip());
+			if (parsed < 0) {
 				errors.rejectValue("sourceIds", "invalid", "Select sources from the list");
 				return null;
 			}
-			chosen.add(Long.valueOf(id.strip()));
+			chosen.add(parsed);
 		}
 		if (chosen.isEmpty()) {
 			return new LinkedHashSet<>();
+		}
+		if (!this.tenders.citable(CITED, eventId, chosen)) {
+			errors.rejectValue("sourceIds", "invalid", "Select sources from the list");
+			return null;
 		}
 		return this.entityManager.createQuery("select s from Source s where s.id in :ids", Source.class)
 			.setParameter("ids", chosen)

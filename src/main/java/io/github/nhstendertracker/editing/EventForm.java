@@ -12,6 +12,12 @@ import jakarta.validation.constraints.NotBlank;
  */
 public class EventForm extends EditableForm {
 
+	/** The timing of an event that has happened. */
+	public static final String HAPPENED = "HAPPENED";
+
+	/** The timing of an event still to come. */
+	public static final String EXPECTED = "EXPECTED";
+
 	@NotBlank(message = "Select the type of event")
 	private String type;
 

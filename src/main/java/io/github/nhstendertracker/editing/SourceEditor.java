@@ -13,6 +13,7 @@ import java.util.Optional;
 import io.github.nhstendertracker.audit.AuditEntity;
 import io.github.nhstendertracker.common.DatePrecision;
 import io.github.nhstendertracker.common.PartialDates;
+import io.github.nhstendertracker.source.NoticeId;
 import io.github.nhstendertracker.source.Source;
 import io.github.nhstendertracker.source.SourceRepository;
 
@@ -88,6 +89,10 @@ public class SourceEditor extends RepositoryRecord<Source, SourceForm, SourceEdi
 	public void apply(Source source, Values values) {
 		source.update(values.publication(), values.publishedOn(), values.precision(), values.title(), values.summary(),
 				values.citation(), values.url());
+		// A notice's place in open data is set when it is imported and never changed.
+		if (values.notice() != null && source.getNotice() == null) {
+			source.setNotice(values.notice());
+		}
 	}
 
 	/** Checks the form; returns its parsed values, or null after adding errors. */
@@ -108,7 +113,13 @@ public class SourceEditor extends RepositoryRecord<Source, SourceForm, SourceEdi
 		}
 		String publication = trimmed(form.getPublication());
 		String title = trimmed(form.getTitle());
-		if (!errors.hasErrors()) {
+		if (!errors.hasErrors() && form.getNotice() != null) {
+			// Releases of one notice share its address and title: a notice is its
+			// release.
+			sameRelease(form.getNotice(), id).ifPresent((existing) -> errors.rejectValue("title", DUPLICATE,
+					new Object[] { existing }, "This release of the notice is already recorded"));
+		}
+		else if (!errors.hasErrors()) {
 			duplicate(url, publication, title, id)
 				.ifPresent((existing) -> errors.rejectValue(existing.sameUrl() ? "url" : "title", DUPLICATE,
 						new Object[] { existing },
@@ -119,7 +130,7 @@ public class SourceEditor extends RepositoryRecord<Source, SourceForm, SourceEdi
 			return null;
 		}
 		return new Values(publication, published.date(), published.precision(), title, trimmed(form.getSummary()),
-				trimmed(form.getCitation()), url);
+				trimmed(form.getCitation()), url, form.getNotice());
 	}
 
 	/**
@@ -183,6 +194,18 @@ public class SourceEditor extends RepositoryRecord<Source, SourceForm, SourceEdi
 		return null;
 	}
 
+	private Optional<Existing> sameRelease(NoticeId notice, Long id) {
+		return this.jdbc.sql("""
+				select id, title, false as same_url, archived_at is not null as archived from source
+				where ocid = :ocid and release_id = :release and id <> coalesce(:id, -1) limit 1""")
+			.param("ocid", notice.ocid())
+			.param("release", notice.releaseId())
+			.param("id", id)
+			.query((rs, rowNum) -> new Existing(rs.getLong("id"), rs.getString("title"), false,
+					rs.getBoolean("archived")))
+			.optional();
+	}
+
 	/** Another source with the same address, or the same publication and title. */
 	private Optional<Existing> duplicate(String url, String publication, String title, Long id) {
 		return this.jdbc.sql("""
@@ -214,7 +237,7 @@ public class SourceEditor extends RepositoryRecord<Source, SourceForm, SourceEdi
 	}
 
 	record Values(String publication, LocalDate publishedOn, DatePrecision precision, String title, String summary,
-			String citation, String url) {
+			String citation, String url, NoticeId notice) {
 	}
 
 }

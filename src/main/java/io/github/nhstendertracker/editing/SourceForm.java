@@ -1,6 +1,7 @@
 package io.github.nhstendertracker.editing;
 
 import io.github.nhstendertracker.common.DatePrecision;
+import io.github.nhstendertracker.source.NoticeId;
 import io.github.nhstendertracker.source.Source;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -35,6 +36,8 @@ public class SourceForm extends EditableForm {
 
 	@Size(max = 500, message = "Web address must be 500 characters or fewer")
 	private String url;
+
+	private NoticeId notice;
 
 	/** The form filled in from a saved source, for editing. */
 	public static SourceForm of(Source source) {
@@ -128,6 +131,20 @@ public class SourceForm extends EditableForm {
 
 	public void setUrl(String url) {
 		this.url = url;
+	}
+
+	/**
+	 * Where the source is in open data, when it is a notice an import brings; null for
+	 * one an admin enters. Not a form field: it is set by the importer only.
+	 */
+	public NoticeId getNotice() {
+		return this.notice;
+	}
+
+	/** This form, for a notice an import brings. */
+	public SourceForm forNotice(NoticeId notice) {
+		this.notice = notice;
+		return this;
 	}
 
 }

@@ -1,6 +1,8 @@
 package io.github.nhstendertracker.editing;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -84,6 +86,29 @@ public class TenderEntries {
 								+ ")");
 			});
 		return options;
+	}
+
+	/**
+	 * Whether an entry may cite each of these sources: each exists and is not archived,
+	 * or the entry already cites it. Looks up only the sources chosen, so a check stays
+	 * quick however many sources there are.
+	 * @param cited a query for the ids of the sources the entry cites, with the entry's
+	 * id as {@code :id}
+	 * @param entryId the entry's id, or null for a new one
+	 * @param ids the sources chosen
+	 */
+	@Transactional(readOnly = true)
+	public boolean citable(String cited, Long entryId, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return true;
+		}
+		long found = this.jdbc
+			.sql("select count(*) from source where id in (:ids) and (archived_at is null or id in (" + cited + "))")
+			.param("ids", ids)
+			.param("id", entryId)
+			.query(Long.class)
+			.single();
+		return found == new HashSet<>(ids).size();
 	}
 
 }

@@ -32,7 +32,7 @@ import org.springframework.validation.Errors;
 public record TenderOpenData(String ocid, String lotId, ProcurementMethod method, String methodDetails, Boolean sme,
 		Boolean vcse, Boolean framework, Set<String> cpvCodes) {
 
-	private static final Pattern OCID = Pattern.compile("^ocds-[a-z0-9]{6}-\\S{1,86}$");
+	private static final Pattern OCID = Pattern.compile("^ocds-[a-z0-9]{6}\\S{1,87}$");
 
 	private static final Pattern CPV = Pattern.compile("^(\\d{8})(?:-\\d)?$");
 
@@ -125,7 +125,7 @@ public record TenderOpenData(String ocid, String lotId, ProcurementMethod method
 	}
 
 	/** Whether an ocid is given: then the ocid, not the title, tells tenders apart. */
-	boolean identified() {
+	public boolean identified() {
 		return this.ocid != null;
 	}
 

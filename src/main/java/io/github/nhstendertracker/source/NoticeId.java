@@ -19,4 +19,7 @@ public record NoticeId(@Column(name = "ocid") String ocid, @Column(name = "relea
 		@Column(name = "notice_id") String noticeId, @Column(name = "release_tags") String tags,
 		@Column(name = "id_derived") boolean derivedId) {
 
+	/** The empty place of an article, which is not in open data. */
+	public static final NoticeId NONE = new NoticeId(null, null, null, null, false);
+
 }

@@ -49,7 +49,7 @@ public class Source extends Archivable {
 	private List<SourcePerson> people = new ArrayList<>();
 
 	@Embedded
-	private NoticeId notice;
+	private NoticeId notice = NoticeId.NONE;
 
 	@Version
 	@Column(nullable = false)
@@ -125,7 +125,7 @@ public class Source extends Archivable {
 	}
 
 	public void setNotice(NoticeId notice) {
-		this.notice = notice;
+		this.notice = (notice != null) ? notice : NoticeId.NONE;
 	}
 
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -14,6 +15,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -27,6 +30,12 @@ import org.springframework.web.server.ResponseStatusException;
 class WebErrors {
 
 	private static final Log logger = LogFactory.getLog(WebErrors.class);
+
+	private final String maxUpload;
+
+	WebErrors(@Value("${spring.servlet.multipart.max-file-size}") String maxUpload) {
+		this.maxUpload = maxUpload;
+	}
 
 	@ExceptionHandler({ StoreUnavailableException.class, DataAccessException.class, TransactionException.class })
 	String unavailable(RuntimeException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -49,6 +58,21 @@ class WebErrors {
 		response.setStatus(status);
 		model.addAttribute("message", ex.getReason());
 		return (status == 404) ? "error/404" : "error/400";
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(MaxUploadSizeExceededException ex, HttpServletResponse response, Model model) {
+		response.setStatus(413);
+		model.addAttribute("message", "The file is larger than the " + this.maxUpload
+				+ " an upload may be. Import it from the command line instead, or split it into smaller files.");
+		return "error/400";
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	String brokenUpload(MultipartException ex, HttpServletResponse response, Model model) {
+		response.setStatus(400);
+		model.addAttribute("message", "The upload could not be read. Choose the file and upload it again.");
+		return "error/400";
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

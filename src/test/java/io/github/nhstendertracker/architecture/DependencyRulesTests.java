@@ -2,6 +2,7 @@ package io.github.nhstendertracker.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -94,6 +95,29 @@ class DependencyRulesTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(concat(WEB, "..editing..", "..audit.."))
+			.check(classes);
+	}
+
+	@Test
+	void openDataReading_dependsOnNothingOfTheApplication() {
+		noClasses().that()
+			.resideInAPackage("..ocds..")
+			.should()
+			.dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(ROOT + "..", "jakarta..")
+				.and(JavaClass.Predicates.resideOutsideOfPackage("..ocds..")))
+			.because("reading OCDS files is a library that knows nothing of the tracker")
+			.check(classes);
+	}
+
+	@Test
+	void theImporter_dependsOnNothingWebFacing() {
+		noClasses().that()
+			.resideInAPackage("..imports..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(
+					concat(WEB, "jakarta.servlet..", "org.springframework.ui..", "org.springframework.web.."))
+			.because("the command line, uploads and the harvest share one engine that knows nothing of HTTP")
 			.check(classes);
 	}
 

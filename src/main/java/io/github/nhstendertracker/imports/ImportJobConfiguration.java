@@ -1,0 +1,83 @@
+package io.github.nhstendertracker.imports;
+
+import io.github.nhstendertracker.ocds.ReadRelease;
+import io.github.nhstendertracker.ocds.ReleaseValidator;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The import job: one chunk-oriented step that reads releases from a run's files, skips
+ * those already recorded, maps and writes the rest through the one write path, a hundred
+ * to a transaction. A release the rules refuse is skipped and noted; the database going
+ * away fails the run, which then resumes where it stopped. Spring Batch keeps the job's
+ * state in PostgreSQL.
+ */
+@Configuration(proxyBeanMethods = false)
+class ImportJobConfiguration {
+
+	static final String JOB = "ocdsImport";
+
+	static final String RUN = "run";
+
+	private static final int CHUNK = 100;
+
+	@Bean
+	Job ocdsImportJob(JobRepository jobRepository, Step ocdsImportStep) {
+		return new JobBuilder(JOB, jobRepository).start(ocdsImportStep).build();
+	}
+
+	@Bean
+	Step ocdsImportStep(JobRepository jobRepository, PlatformTransactionManager transactions,
+			OcdsFilesReader ocdsFilesReader, ImportSteps importSteps) {
+		return new StepBuilder("releases", jobRepository).<ReadRelease, ImportItem>chunk(CHUNK)
+			.transactionManager(transactions)
+			.reader(ocdsFilesReader)
+			.processor(importSteps)
+			.writer(importSteps)
+			.faultTolerant()
+			.skip(NoticeMapper.RefusedRelease.class, DataIntegrityViolationException.class)
+			.skipLimit(Long.MAX_VALUE)
+			.skipListener(importSteps)
+			.listener(new StepExecutionListener() {
+				@Override
+				public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
+					importSteps.flush();
+					return stepExecution.getExitStatus();
+				}
+			})
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ImportTally importTally() {
+		return new ImportTally();
+	}
+
+	@Bean
+	@StepScope
+	OcdsFilesReader ocdsFilesReader(@Value("#{jobParameters['run']}") Long run, ImportRuns runs,
+			ImportTally importTally) {
+		return new OcdsFilesReader(runs.files(run), run, runs, importTally);
+	}
+
+	@Bean
+	@StepScope
+	ImportSteps importSteps(@Value("#{jobParameters['run']}") Long run, ImportRuns runs, ImportTally importTally,
+			NoticeMapper mapper, NoticeWriter writer) {
+		return new ImportSteps(run, runs, importTally, mapper, writer, ReleaseValidator.ocds115());
+	}
+
+}

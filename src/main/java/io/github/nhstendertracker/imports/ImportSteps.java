@@ -1,0 +1,95 @@
+package io.github.nhstendertracker.imports;
+
+import io.github.nhstendertracker.audit.Actor;
+import io.github.nhstendertracker.ocds.ReadRelease;
+import io.github.nhstendertracker.ocds.ReleaseValidator;
+
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * The processing and writing of one run's releases. Processing skips a release already
+ * recorded before anything else (so a re-import is quick), checks it against the OCDS
+ * schema and maps it; writing records it through {@link NoticeWriter}. A release refused
+ * on the way is skipped and noted with its reason and place.
+ */
+class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<ImportItem>,
+		SkipListener<ReadRelease, ImportItem> {
+
+	private final long run;
+
+	private final ImportRuns runs;
+
+	private final ImportTally tally;
+
+	private final NoticeMapper mapper;
+
+	private final NoticeWriter writer;
+
+	private final ReleaseValidator validator;
+
+	private final Actor actor;
+
+	ImportSteps(long run, ImportRuns runs, ImportTally tally, NoticeMapper mapper, NoticeWriter writer,
+			ReleaseValidator validator) {
+		this.run = run;
+		this.runs = runs;
+		this.tally = tally;
+		this.mapper = mapper;
+		this.writer = writer;
+		this.validator = validator;
+		this.actor = Actor.importRun(run);
+	}
+
+	@Override
+	public ImportItem process(ReadRelease read) {
+		String ocid = read.release().path("ocid").asString(null);
+		String id = read.release().path("id").asString(null);
+		if (ocid != null && id != null && this.writer.seen(ocid, id)) {
+			this.tally.unchanged();
+			return null;
+		}
+		Notice notice = this.mapper.map(read);
+		return new ImportItem(read.position().file(), read.position().describe(), notice,
+				this.validator.validate(read.release()));
+	}
+
+	@Override
+	public void write(Chunk<? extends ImportItem> items) {
+		for (ImportItem item : items) {
+			ImportOutcome outcome = this.writer.write(item.notice(), this.actor);
+			this.tally.outcome(outcome);
+			for (String note : outcome.notes()) {
+				this.runs.note(this.run, item.note(ImportRuns.NoteKind.CLEANED, note));
+			}
+			if (!item.schemaProblems().isEmpty() && outcome.kind() != ImportOutcome.Kind.UNCHANGED) {
+				this.runs.note(this.run, item.note(ImportRuns.NoteKind.CLEANED,
+						"Does not follow the OCDS 1.1.5 schema: " + String.join("; ", item.schemaProblems())));
+			}
+		}
+		this.runs.add(this.run, this.tally.drain());
+	}
+
+	@Override
+	public void onSkipInProcess(ReadRelease read, Throwable reason) {
+		this.tally.skipped();
+		this.runs.noteSeparately(this.run,
+				new ImportRuns.Note(ImportRuns.NoteKind.SKIPPED, read.position().file(), read.position().describe(),
+						read.release().path("ocid").asString(null), read.release().path("id").asString(null),
+						reason.getMessage()));
+	}
+
+	@Override
+	public void onSkipInWrite(ImportItem item, Throwable reason) {
+		this.tally.skipped();
+		this.runs.noteSeparately(this.run, item.note(ImportRuns.NoteKind.SKIPPED, reason.getMessage()));
+	}
+
+	/** Adds what is left of the tally once the step ends. */
+	void flush() {
+		this.runs.add(this.run, this.tally.drain());
+	}
+
+}

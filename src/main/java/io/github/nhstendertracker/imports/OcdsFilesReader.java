@@ -1,0 +1,154 @@
+package io.github.nhstendertracker.imports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import io.github.nhstendertracker.ocds.FileKind;
+import io.github.nhstendertracker.ocds.ReadProblem;
+import io.github.nhstendertracker.ocds.ReadRelease;
+import io.github.nhstendertracker.ocds.ReleaseReader;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+
+/**
+ * Reads the releases of a run's files one at a time, streamed. What cannot become a
+ * release (a broken line, a file that is not OCDS) is noted and passed over. Its place
+ * (which file, how many releases into it) is saved with every chunk, so a run that stops
+ * resumes where it was.
+ */
+class OcdsFilesReader implements ItemStreamReader<ReadRelease> {
+
+	private static final String FILE = "file.index";
+
+	private static final String RELEASES = "file.releases";
+
+	private final List<Path> files;
+
+	private final long run;
+
+	private final ImportRuns runs;
+
+	private final ImportTally tally;
+
+	private int fileIndex;
+
+	private ReleaseReader reader;
+
+	private long bytesBefore;
+
+	private long releasesRead;
+
+	OcdsFilesReader(List<Path> files, long run, ImportRuns runs, ImportTally tally) {
+		this.files = files;
+		this.run = run;
+		this.runs = runs;
+		this.tally = tally;
+	}
+
+	@Override
+	public void open(ExecutionContext context) {
+		this.fileIndex = context.containsKey(FILE) ? context.getInt(FILE) : 0;
+		long resumeAt = context.containsKey(RELEASES) ? context.getLong(RELEASES) : 0;
+		for (int i = 0; i < Math.min(this.fileIndex, this.files.size()); i++) {
+			this.bytesBefore += this.files.get(i).toFile().length();
+		}
+		if (this.fileIndex < this.files.size()) {
+			openCurrent();
+			if (resumeAt > 0) {
+				this.reader.skip(resumeAt);
+				this.reader.drainProblems();
+			}
+		}
+	}
+
+	@Override
+	public ReadRelease read() {
+		while (this.reader != null) {
+			Optional<ReadRelease> next = this.reader.next();
+			problems();
+			if (next.isPresent()) {
+				this.releasesRead++;
+				ReadRelease release = next.get();
+				if (release.derivedId()) {
+					this.runs.noteSeparately(this.run,
+							new ImportRuns.Note(ImportRuns.NoteKind.DERIVED, fileName(), release.position().describe(),
+									release.release().path("ocid").asString(null),
+									release.release().path("id").asString(null),
+									"The release has no id: it was given one derived from its content"));
+				}
+				return release;
+			}
+			if (this.reader.kind() == FileKind.NOT_OCDS || this.reader.kind() == FileKind.EMPTY) {
+				this.tally.skipped();
+			}
+			this.bytesBefore += this.reader.totalBytes();
+			closeCurrent();
+			this.fileIndex++;
+			if (this.fileIndex < this.files.size()) {
+				openCurrent();
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void update(ExecutionContext context) {
+		context.putInt(FILE, this.fileIndex);
+		context.putLong(RELEASES, (this.reader != null) ? this.reader.releasesRead() : 0);
+		long bytes = this.bytesBefore + ((this.reader != null) ? this.reader.bytesRead() : 0);
+		this.runs.progress(this.run, this.releasesRead, bytes, this.fileIndex);
+	}
+
+	@Override
+	public void close() {
+		closeCurrent();
+	}
+
+	/** The releases read in this run so far. */
+	long releasesRead() {
+		return this.releasesRead;
+	}
+
+	private void problems() {
+		for (ReadProblem problem : this.reader.drainProblems()) {
+			boolean wholeFile = this.reader.kind() == FileKind.NOT_OCDS || this.reader.kind() == FileKind.EMPTY;
+			if (!wholeFile) {
+				this.tally.skipped();
+			}
+			this.runs.noteSeparately(this.run,
+					new ImportRuns.Note(wholeFile ? ImportRuns.NoteKind.FILE : ImportRuns.NoteKind.SKIPPED, fileName(),
+							problem.position().describe(), null, null, problem.reason()));
+		}
+	}
+
+	private void openCurrent() {
+		try {
+			this.reader = ReleaseReader.open(this.files.get(this.fileIndex));
+		}
+		catch (IOException ex) {
+			throw new ItemStreamException("Could not open " + this.files.get(this.fileIndex), ex);
+		}
+	}
+
+	private void closeCurrent() {
+		if (this.reader != null) {
+			try {
+				this.reader.close();
+			}
+			catch (RuntimeException ex) {
+				throw new UncheckedIOException(new IOException("Could not close " + fileName(), ex));
+			}
+			this.reader = null;
+		}
+	}
+
+	private String fileName() {
+		return (this.fileIndex < this.files.size()) ? this.files.get(this.fileIndex).toString() : null;
+	}
+
+}
