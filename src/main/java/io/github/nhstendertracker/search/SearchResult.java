@@ -10,7 +10,7 @@ import io.github.nhstendertracker.tender.MoneyRange;
 /**
  * One page of a tender search with what the analyst sees around it.
  *
- * @param hits the tenders on this page, with highlighted keywords where the query had any
+ * @param hits the tenders on this page, with the words that matched the keywords marked
  * @param count how many tenders match, exact up to {@link TenderSearch#COUNT_LIMIT}
  * @param next the cursor for the next page, or null on the last page
  * @param previous the cursor for the previous page, or null on the first page
@@ -28,10 +28,33 @@ public record SearchResult(List<Hit> hits, Count count, SearchCursor next, Searc
 	}
 
 	/**
-	 * A tender on the page. Highlights are safe HTML: escaped text with {@code <mark>}
-	 * tags.
+	 * A tender on the page, with its title and a snippet of its description as text parts
+	 * that say which words matched the keywords. Plain text, never HTML: the page turns
+	 * highlighted parts into {@code <mark>} and escapes the rest.
+	 *
+	 * @param tender the tender's row
+	 * @param title the whole title, in parts
+	 * @param snippet a few words from the description around the matches, in parts; empty
+	 * without keywords or a description
 	 */
-	public record Hit(TenderRow tender, String titleHtml, String snippetHtml) {
+	public record Hit(TenderRow tender, List<TextPart> title, List<TextPart> snippet) {
+
+		/**
+		 * A hit with nothing highlighted and no snippet, as a search without keywords.
+		 */
+		public static Hit plain(TenderRow tender) {
+			return new Hit(tender, List.of(new TextPart(tender.title(), false)), List.of());
+		}
+
+	}
+
+	/**
+	 * A run of text, and whether it matched the search's keywords.
+	 *
+	 * @param text the text as written, unescaped
+	 * @param highlighted whether these words matched
+	 */
+	public record TextPart(String text, boolean highlighted) {
 	}
 
 	/**
