@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 import io.github.nhstendertracker.tender.MoneyRange;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One page of a tender search with what the analyst sees around it.
@@ -37,7 +38,11 @@ public record SearchResult(List<Hit> hits, Count count, SearchCursor next, Searc
 	 * @param snippet a few words from the description around the matches, in parts; empty
 	 * without keywords or a description
 	 */
-	public record Hit(TenderRow tender, List<TextPart> title, List<TextPart> snippet) {
+	@Schema(name = "TenderSearchHit")
+	public record Hit(TenderRow tender,
+			@Schema(description = "The whole title, in parts that say which words matched") List<TextPart> title,
+			@Schema(description = "Words from the description around the matches, in parts; "
+					+ "empty without keywords") List<TextPart> snippet) {
 
 		/**
 		 * A hit with nothing highlighted and no snippet, as a search without keywords.
@@ -54,7 +59,9 @@ public record SearchResult(List<Hit> hits, Count count, SearchCursor next, Searc
 	 * @param text the text as written, unescaped
 	 * @param highlighted whether these words matched
 	 */
-	public record TextPart(String text, boolean highlighted) {
+	@Schema(description = "A run of plain text, and whether it matched the search's keywords")
+	public record TextPart(@Schema(example = "community") String text,
+			@Schema(description = "Whether these words matched", example = "true") boolean highlighted) {
 	}
 
 	/**
@@ -62,7 +69,10 @@ public record SearchResult(List<Hit> hits, Count count, SearchCursor next, Searc
 	 * limit), the planner's estimate, or not known yet (a value of -1). Counting never
 	 * makes the page slow.
 	 */
-	public record Count(long value, boolean exact, boolean estimated) {
+	@Schema(description = "How many tenders match: exact, at least the value, an estimate, or not known (-1)")
+	public record Count(@Schema(example = "4") long value, @Schema(
+			description = "Whether the value is exact; when false and not estimated, at least this many") boolean exact,
+			@Schema(description = "Whether the value is the database's estimate") boolean estimated) {
 
 		public Count(long value, boolean exact) {
 			this(value, exact, false);
