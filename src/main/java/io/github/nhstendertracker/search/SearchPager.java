@@ -9,15 +9,15 @@ import java.util.Map;
 import io.github.nhstendertracker.browse.TenderRows;
 import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 import io.github.nhstendertracker.search.SearchResult.Hit;
+import io.github.nhstendertracker.search.SearchResult.TextPart;
 import io.github.nhstendertracker.search.TenderSearch.Page;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
- * Reads one keyset page of a search: its tenders with their commissioners, keywords
- * highlighted, and the cursors either side of it.
+ * Reads one keyset page of a search: its tenders with their commissioners, the words that
+ * matched the keywords marked, and the cursors either side of it.
  */
 @Component
 class SearchPager {
@@ -85,9 +85,7 @@ class SearchPager {
 
 	private List<Hit> highlight(TenderQuery query, List<TenderRow> tenders) {
 		if (!query.hasKeywords() || tenders.isEmpty()) {
-			return tenders.stream()
-				.map((tender) -> new Hit(tender, HtmlUtils.htmlEscape(tender.title()), null))
-				.toList();
+			return tenders.stream().map(Hit::plain).toList();
 		}
 		Map<Long, String[]> marked = new HashMap<>();
 		SearchStatement headlines = SearchStatements.highlight(query.q(), tenders.stream().map(TenderRow::id).toList(),
@@ -96,23 +94,40 @@ class SearchPager {
 			marked.put(rs.getLong("id"), new String[] { rs.getString("title"), rs.getString("snippet") });
 		});
 		return tenders.stream().map((tender) -> {
-			String[] html = marked.get(tender.id());
-			return (html != null) ? new Hit(tender, safe(html[0]), safe(html[1]))
-					: new Hit(tender, HtmlUtils.htmlEscape(tender.title()), null);
+			String[] headline = marked.get(tender.id());
+			return (headline != null) ? new Hit(tender, parts(headline[0]), parts(headline[1])) : Hit.plain(tender);
 		}).toList();
 	}
 
 	/**
-	 * Escapes the text, then turns the markers PostgreSQL put round matches into mark
-	 * tags.
+	 * Splits text at the markers PostgreSQL put round its matches into plain and
+	 * highlighted parts, dropping the markers.
 	 */
-	static String safe(String marked) {
+	static List<TextPart> parts(String marked) {
 		if (marked == null) {
-			return null;
+			return List.of();
 		}
-		return HtmlUtils.htmlEscape(marked)
-			.replace(String.valueOf(MARK_START), "<mark>")
-			.replace(String.valueOf(MARK_END), "</mark>");
+		List<TextPart> parts = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		boolean highlighted = false;
+		for (char c : marked.toCharArray()) {
+			if (c == MARK_START || c == MARK_END) {
+				add(parts, text, highlighted);
+				highlighted = (c == MARK_START);
+			}
+			else {
+				text.append(c);
+			}
+		}
+		add(parts, text, highlighted);
+		return List.copyOf(parts);
+	}
+
+	private static void add(List<TextPart> parts, StringBuilder text, boolean highlighted) {
+		if (!text.isEmpty()) {
+			parts.add(new TextPart(text.toString(), highlighted));
+			text.setLength(0);
+		}
 	}
 
 	private record Keyed(TenderRow row, String key) {

@@ -6,11 +6,12 @@ import java.util.Map;
 
 import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 import io.github.nhstendertracker.tender.MoneyRange;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One page of a tender search with what the analyst sees around it.
  *
- * @param hits the tenders on this page, with highlighted keywords where the query had any
+ * @param hits the tenders on this page, with the words that matched the keywords marked
  * @param count how many tenders match, exact up to {@link TenderSearch#COUNT_LIMIT}
  * @param next the cursor for the next page, or null on the last page
  * @param previous the cursor for the previous page, or null on the first page
@@ -28,10 +29,39 @@ public record SearchResult(List<Hit> hits, Count count, SearchCursor next, Searc
 	}
 
 	/**
-	 * A tender on the page. Highlights are safe HTML: escaped text with {@code <mark>}
-	 * tags.
+	 * A tender on the page, with its title and a snippet of its description as text parts
+	 * that say which words matched the keywords. Plain text, never HTML: the page turns
+	 * highlighted parts into {@code <mark>} and escapes the rest.
+	 *
+	 * @param tender the tender's row
+	 * @param title the whole title, in parts
+	 * @param snippet a few words from the description around the matches, in parts; empty
+	 * without keywords or a description
 	 */
-	public record Hit(TenderRow tender, String titleHtml, String snippetHtml) {
+	@Schema(name = "TenderSearchHit")
+	public record Hit(TenderRow tender,
+			@Schema(description = "The whole title, in parts that say which words matched") List<TextPart> title,
+			@Schema(description = "Words from the description around the matches, in parts; "
+					+ "empty without keywords") List<TextPart> snippet) {
+
+		/**
+		 * A hit with nothing highlighted and no snippet, as a search without keywords.
+		 */
+		public static Hit plain(TenderRow tender) {
+			return new Hit(tender, List.of(new TextPart(tender.title(), false)), List.of());
+		}
+
+	}
+
+	/**
+	 * A run of text, and whether it matched the search's keywords.
+	 *
+	 * @param text the text as written, unescaped
+	 * @param highlighted whether these words matched
+	 */
+	@Schema(description = "A run of plain text, and whether it matched the search's keywords")
+	public record TextPart(@Schema(example = "community") String text,
+			@Schema(description = "Whether these words matched", example = "true") boolean highlighted) {
 	}
 
 	/**
@@ -39,7 +69,10 @@ public record SearchResult(List<Hit> hits, Count count, SearchCursor next, Searc
 	 * limit), the planner's estimate, or not known yet (a value of -1). Counting never
 	 * makes the page slow.
 	 */
-	public record Count(long value, boolean exact, boolean estimated) {
+	@Schema(description = "How many tenders match: exact, at least the value, an estimate, or not known (-1)")
+	public record Count(@Schema(example = "4") long value, @Schema(
+			description = "Whether the value is exact; when false and not estimated, at least this many") boolean exact,
+			@Schema(description = "Whether the value is the database's estimate") boolean estimated) {
 
 		public Count(long value, boolean exact) {
 			this(value, exact, false);

@@ -68,23 +68,23 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 	 */
 	public Map<String, List<String>> filterParams() {
 		Map<String, List<String>> params = new LinkedHashMap<>();
-		put(params, "q", this.q);
-		put(params, "minValue", plain(this.minValue));
-		put(params, "maxValue", plain(this.maxValue));
+		put(params, SearchParameter.Q, this.q);
+		put(params, SearchParameter.MIN_VALUE, plain(this.minValue));
+		put(params, SearchParameter.MAX_VALUE, plain(this.maxValue));
 		// Kept even without a value filter: the basis also decides the value sort and the
 		// summed value, so a link without it would change both (and break the cursor).
 		if (this.valueBasis == ValueBasis.ANNUAL) {
-			put(params, "valueBasis", "annual");
+			put(params, SearchParameter.VALUE_BASIS, "annual");
 		}
-		this.regions.forEach((region) -> add(params, "region", region.slug()));
-		this.itls.forEach((itl) -> add(params, "itl", itl.code()));
-		this.commissioners.forEach((id) -> add(params, "commissioner", id.toString()));
-		this.bidders.forEach((id) -> add(params, "bidder", id.toString()));
-		this.statuses.forEach((status) -> add(params, "status", Slugs.of(status)));
-		this.serviceAreas.forEach((area) -> add(params, "serviceArea", Slugs.of(area)));
-		this.events.forEach((event) -> add(params, "event", Slugs.of(event)));
-		put(params, "from", (this.from != null) ? this.from.toString() : null);
-		put(params, "to", (this.to != null) ? this.to.toString() : null);
+		this.regions.forEach((region) -> add(params, SearchParameter.REGION, region.slug()));
+		this.itls.forEach((itl) -> add(params, SearchParameter.ITL, itl.code()));
+		this.commissioners.forEach((id) -> add(params, SearchParameter.COMMISSIONER, id.toString()));
+		this.bidders.forEach((id) -> add(params, SearchParameter.BIDDER, id.toString()));
+		this.statuses.forEach((status) -> add(params, SearchParameter.STATUS, Slugs.of(status)));
+		this.serviceAreas.forEach((area) -> add(params, SearchParameter.SERVICE_AREA, Slugs.of(area)));
+		this.events.forEach((event) -> add(params, SearchParameter.EVENT, Slugs.of(event)));
+		put(params, SearchParameter.FROM, (this.from != null) ? this.from.toString() : null);
+		put(params, SearchParameter.TO, (this.to != null) ? this.to.toString() : null);
 		return params;
 	}
 
@@ -93,14 +93,14 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 		Map<String, List<String>> params = filterParams();
 		SearchSort defaultSort = hasKeywords() ? SearchSort.RELEVANCE : SearchSort.LATEST;
 		if (this.sort != defaultSort || this.descending != this.sort.descendingByDefault()) {
-			put(params, "sort", this.sort.slug());
-			put(params, "dir", this.descending ? "desc" : "asc");
+			put(params, SearchParameter.SORT, this.sort.slug());
+			put(params, SearchParameter.DIR, this.descending ? "desc" : "asc");
 		}
 		if (this.size != 25) {
-			put(params, "size", String.valueOf(this.size));
+			put(params, SearchParameter.SIZE, String.valueOf(this.size));
 		}
-		put(params, "after", (this.after != null) ? this.after.token() : null);
-		put(params, "before", (this.before != null) ? this.before.token() : null);
+		put(params, SearchParameter.AFTER, (this.after != null) ? this.after.token() : null);
+		put(params, SearchParameter.BEFORE, (this.before != null) ? this.before.token() : null);
 		return params;
 	}
 
@@ -108,14 +108,14 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 		return (amount != null) ? amount.stripTrailingZeros().toPlainString() : null;
 	}
 
-	private static void put(Map<String, List<String>> params, String name, String value) {
+	private static void put(Map<String, List<String>> params, SearchParameter parameter, String value) {
 		if (value != null) {
-			params.put(name, List.of(value));
+			params.put(parameter.param(), List.of(value));
 		}
 	}
 
-	private static void add(Map<String, List<String>> params, String name, String value) {
-		params.computeIfAbsent(name, (key) -> new ArrayList<>()).add(value);
+	private static void add(Map<String, List<String>> params, SearchParameter parameter, String value) {
+		params.computeIfAbsent(parameter.param(), (key) -> new ArrayList<>()).add(value);
 	}
 
 	/**

@@ -25,10 +25,30 @@ import io.github.nhstendertracker.tender.ValueBasis;
 
 import org.springframework.util.MultiValueMap;
 
+import static io.github.nhstendertracker.search.SearchParameter.AFTER;
+import static io.github.nhstendertracker.search.SearchParameter.BEFORE;
+import static io.github.nhstendertracker.search.SearchParameter.BIDDER;
+import static io.github.nhstendertracker.search.SearchParameter.COMMISSIONER;
+import static io.github.nhstendertracker.search.SearchParameter.DIR;
+import static io.github.nhstendertracker.search.SearchParameter.EVENT;
+import static io.github.nhstendertracker.search.SearchParameter.FROM;
+import static io.github.nhstendertracker.search.SearchParameter.ITL;
+import static io.github.nhstendertracker.search.SearchParameter.MAX_VALUE;
+import static io.github.nhstendertracker.search.SearchParameter.MIN_VALUE;
+import static io.github.nhstendertracker.search.SearchParameter.Q;
+import static io.github.nhstendertracker.search.SearchParameter.REGION;
+import static io.github.nhstendertracker.search.SearchParameter.SERVICE_AREA;
+import static io.github.nhstendertracker.search.SearchParameter.SIZE;
+import static io.github.nhstendertracker.search.SearchParameter.SORT;
+import static io.github.nhstendertracker.search.SearchParameter.STATUS;
+import static io.github.nhstendertracker.search.SearchParameter.TO;
+import static io.github.nhstendertracker.search.SearchParameter.VALUE_BASIS;
+
 /**
- * Reads a {@link TenderQuery} from request parameters. Every problem is reported against
- * the parameter that caused it, with a message a person can act on; nothing is silently
- * dropped, and a bad parameter is left at its default.
+ * Reads a {@link TenderQuery} from request parameters, each one named by its
+ * {@link SearchParameter}. Every problem is reported against the parameter that caused
+ * it, with a message a person can act on; nothing is silently dropped, and a bad
+ * parameter is left at its default.
  */
 final class TenderQueryParser {
 
@@ -44,114 +64,117 @@ final class TenderQueryParser {
 
 	Parsed parse() {
 		String q = keywords();
-		BigDecimal min = money("minValue", "minimum");
-		BigDecimal max = money("maxValue", "maximum");
+		BigDecimal min = money(MIN_VALUE, "minimum");
+		BigDecimal max = money(MAX_VALUE, "maximum");
 		if (min != null && max != null && min.compareTo(max) > 0) {
-			this.errors.put("maxValue", "Maximum value must be the same as or more than the minimum value");
+			error(MAX_VALUE, "Maximum value must be the same as or more than the minimum value");
 		}
 		ValueBasis basis = ValueBasis.TOTAL;
-		String basisText = single("valueBasis");
+		String basisText = single(VALUE_BASIS);
 		if (basisText != null) {
-			if (basisText.equals("annual")) {
-				basis = ValueBasis.ANNUAL;
-			}
-			else if (!basisText.equals("total")) {
-				this.errors.put("valueBasis", "Value basis must be total or annual");
+			basis = Slugs.parse(ValueBasis.class, basisText).orElse(null);
+			if (basis == null) {
+				error(VALUE_BASIS, "Value basis must be " + VALUE_BASIS.choicesText());
+				basis = ValueBasis.TOTAL;
 			}
 		}
-		Set<NhsRegion> regions = enums("region", "NHS region", NhsRegion::fromSlug);
-		Set<ItlRegion> itls = enums("itl", "ITL1 region", ItlRegion::fromCode);
-		Set<Long> commissioners = ids("commissioner");
-		Set<Long> bidders = ids("bidder");
-		Set<TenderStatus> statuses = enums("status", "status", (s) -> Slugs.parse(TenderStatus.class, s));
-		Set<ServiceArea> areas = enums("serviceArea", "service area", (s) -> Slugs.parse(ServiceArea.class, s));
-		Set<EventType> events = enums("event", "event", (s) -> Slugs.parse(EventType.class, s));
-		LocalDate from = date("from", "From");
-		LocalDate to = date("to", "To");
+		Set<NhsRegion> regions = enums(REGION, "NHS region", NhsRegion::fromSlug);
+		Set<ItlRegion> itls = enums(ITL, "ITL1 region", ItlRegion::fromCode);
+		Set<Long> commissioners = ids(COMMISSIONER);
+		Set<Long> bidders = ids(BIDDER);
+		Set<TenderStatus> statuses = enums(STATUS, "status", (s) -> Slugs.parse(TenderStatus.class, s));
+		Set<ServiceArea> areas = enums(SERVICE_AREA, "service area", (s) -> Slugs.parse(ServiceArea.class, s));
+		Set<EventType> events = enums(EVENT, "event", (s) -> Slugs.parse(EventType.class, s));
+		LocalDate from = date(FROM, "From");
+		LocalDate to = date(TO, "To");
 		if (from != null && to != null && from.isAfter(to)) {
-			this.errors.put("to", "The ‘to’ date must be the same as or after the ‘from’ date");
+			error(TO, "The ‘to’ date must be the same as or after the ‘from’ date");
 		}
 		SearchSort sort = (q != null) ? SearchSort.RELEVANCE : SearchSort.LATEST;
-		String sortText = single("sort");
+		String sortText = single(SORT);
 		if (sortText != null) {
 			SearchSort chosen = SearchSort.fromParam(sortText).orElse(null);
 			if (chosen == null) {
-				this.errors.put("sort", "Sort must be one of: latest, value, title, status or relevance");
+				error(SORT, "Sort must be one of: " + SORT.choicesText());
 			}
 			else if (chosen == SearchSort.RELEVANCE && q == null) {
-				this.errors.put("sort", "Sort by relevance needs keywords to search for");
+				error(SORT, "Sort by relevance needs keywords to search for");
 			}
 			else {
 				sort = chosen;
 			}
 		}
 		boolean descending = sort.descendingByDefault();
-		String dir = single("dir");
+		String dir = single(DIR);
 		if (dir != null) {
-			if (dir.equals("asc") || dir.equals("desc")) {
+			if (DIR.choices().contains(dir)) {
 				descending = dir.equals("desc");
 			}
 			else {
-				this.errors.put("dir", "Direction must be asc or desc");
+				error(DIR, "Direction must be " + DIR.choicesText());
 			}
 		}
 		int size = 25;
-		String sizeText = single("size");
+		String sizeText = single(SIZE);
 		if (sizeText != null) {
-			if (sizeText.matches("\\d{1,3}") && TenderQuery.SIZES.contains(Integer.parseInt(sizeText))) {
+			if (SIZE.choices().contains(sizeText)) {
 				size = Integer.parseInt(sizeText);
 			}
 			else {
-				this.errors.put("size", "Results per page must be 25, 50 or 100");
+				error(SIZE, "Results per page must be " + SIZE.choicesText());
 			}
 		}
-		SearchCursor after = cursor("after", sort);
-		SearchCursor before = cursor("before", sort);
+		SearchCursor after = cursor(AFTER, sort);
+		SearchCursor before = cursor(BEFORE, sort);
 		if (after != null && before != null) {
-			this.errors.put("after", "Use either ‘after’ or ‘before’ to page, not both");
+			error(AFTER, "Use either ‘after’ or ‘before’ to page, not both");
 		}
 		TenderQuery query = new TenderQuery(q, min, max, basis, regions, itls, commissioners, bidders, statuses, areas,
 				events, from, to, sort, descending, size, after, before);
 		return new Parsed(query, this.errors, this.canonical);
 	}
 
-	private String single(String name) {
-		List<String> values = this.params.get(name);
+	private void error(SearchParameter parameter, String message) {
+		this.errors.put(parameter.param(), message);
+	}
+
+	private String single(SearchParameter parameter) {
+		List<String> values = this.params.get(parameter.param());
 		if (values == null || values.isEmpty()) {
 			return null;
 		}
 		String value = values.get(0).trim();
 		if (values.size() > 1) {
-			this.errors.put(name, "Give ‘" + name + "’ only once");
+			error(parameter, "Give ‘" + parameter.param() + "’ only once");
 			return null;
 		}
 		return value.isEmpty() ? null : value;
 	}
 
 	private String keywords() {
-		String q = single("q");
+		String q = single(Q);
 		if (q == null) {
 			return null;
 		}
 		if (q.length() > TenderQuery.MAX_KEYWORDS) {
-			this.errors.put("q", "Keywords must be " + TenderQuery.MAX_KEYWORDS + " characters or fewer");
+			error(Q, "Keywords must be " + TenderQuery.MAX_KEYWORDS + " characters or fewer");
 			return null;
 		}
 		if (q.chars().anyMatch((c) -> Character.isISOControl(c))) {
-			this.errors.put("q", "Keywords must not contain control characters");
+			error(Q, "Keywords must not contain control characters");
 			return null;
 		}
 		return q;
 	}
 
-	private BigDecimal money(String name, String label) {
-		String text = single(name);
+	private BigDecimal money(SearchParameter parameter, String label) {
+		String text = single(parameter);
 		if (text == null) {
 			return null;
 		}
 		BigDecimal amount = MoneyInput.parse(text).orElse(null);
 		if (amount == null) {
-			this.errors.put(name, "Enter the " + label
+			error(parameter, "Enter the " + label
 					+ " value as an amount in pounds, like 750m, £3.4bn or 1,000,000, up to £1,000bn");
 			return null;
 		}
@@ -161,12 +184,12 @@ final class TenderQueryParser {
 		return amount;
 	}
 
-	private <E> Set<E> enums(String name, String label, Function<String, Optional<E>> lookup) {
+	private <E> Set<E> enums(SearchParameter parameter, String label, Function<String, Optional<E>> lookup) {
 		Set<E> found = new LinkedHashSet<>();
-		for (String value : values(name)) {
+		for (String value : values(parameter)) {
 			E parsed = lookup.apply(value).orElse(null);
 			if (parsed == null) {
-				this.errors.put(name, "There is no " + label + " called ‘" + abbreviate(value) + "’");
+				error(parameter, "There is no " + label + " called ‘" + abbreviate(value) + "’");
 			}
 			else {
 				found.add(parsed);
@@ -175,14 +198,14 @@ final class TenderQueryParser {
 		return ordered(found);
 	}
 
-	private Set<Long> ids(String name) {
+	private Set<Long> ids(SearchParameter parameter) {
 		Set<Long> found = new LinkedHashSet<>();
-		for (String value : values(name)) {
+		for (String value : values(parameter)) {
 			if (value.matches("\\d{1,18}")) {
 				found.add(Long.parseLong(value));
 			}
 			else {
-				this.errors.put(name, "A " + name + " must be given by its id, a whole number");
+				error(parameter, "A " + parameter.param() + " must be given by its id, a whole number");
 			}
 		}
 		return ordered(found);
@@ -194,46 +217,46 @@ final class TenderQueryParser {
 		return Collections.unmodifiableSet(new TreeSet<>(values));
 	}
 
-	private Collection<String> values(String name) {
-		List<String> values = this.params.getOrDefault(name, List.of())
+	private Collection<String> values(SearchParameter parameter) {
+		List<String> values = this.params.getOrDefault(parameter.param(), List.of())
 			.stream()
 			.map(String::trim)
 			.filter((value) -> !value.isEmpty())
 			.toList();
 		if (values.size() > TenderQuery.MAX_VALUES) {
-			this.errors.put(name, "Choose at most " + TenderQuery.MAX_VALUES + " values for ‘" + name + "’");
+			error(parameter, "Choose at most " + TenderQuery.MAX_VALUES + " values for ‘" + parameter.param() + "’");
 			return List.of();
 		}
 		return values;
 	}
 
-	private LocalDate date(String name, String label) {
-		String text = single(name);
+	private LocalDate date(SearchParameter parameter, String label) {
+		String text = single(parameter);
 		if (text == null) {
 			return null;
 		}
 		try {
 			LocalDate date = LocalDate.parse(text);
 			if (date.getYear() < 1990 || date.getYear() > 2100) {
-				this.errors.put(name, label + " date must be between 1990 and 2100");
+				error(parameter, label + " date must be between 1990 and 2100");
 				return null;
 			}
 			return date;
 		}
 		catch (DateTimeParseException ex) {
-			this.errors.put(name, label + " date must be a real date, written like 2016-02-29");
+			error(parameter, label + " date must be a real date, written like 2016-02-29");
 			return null;
 		}
 	}
 
-	private SearchCursor cursor(String name, SearchSort sort) {
-		String text = single(name);
+	private SearchCursor cursor(SearchParameter parameter, SearchSort sort) {
+		String text = single(parameter);
 		if (text == null) {
 			return null;
 		}
 		SearchCursor cursor = SearchCursor.parse(text).filter((parsed) -> parsed.sort() == sort).orElse(null);
 		if (cursor == null) {
-			this.errors.put(name, "This page link is out of date or damaged: start again from the first page");
+			error(parameter, "This page link is out of date or damaged: start again from the first page");
 		}
 		return cursor;
 	}

@@ -4,12 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.nhstendertracker.common.Ref;
-import io.github.nhstendertracker.search.PartyNames.Party;
 import io.github.nhstendertracker.search.SearchResult.Count;
 import io.github.nhstendertracker.search.SearchResult.Hit;
 import io.github.nhstendertracker.search.SearchResult.Summary;
 import io.github.nhstendertracker.search.TenderQuery.Parsed;
+import io.github.nhstendertracker.system.ApiProblems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpStatus;
@@ -37,7 +41,22 @@ class TenderSearchApiController {
 	}
 
 	@GetMapping("/api/tenders")
-	ResponseEntity<?> search(@RequestParam MultiValueMap<String, String> params) {
+	@Operation(operationId = "searchTenders", tags = "Tenders", summary = "Search tenders", description = """
+			Tenders that match every filter given, a page at a time: the same search, with the same \
+			parameters, as the page `/tenders` and its CSV `/tenders.csv`. Filters combine with AND; the \
+			values of one repeatable filter combine with OR. Archived tenders, commissioners and bidders are \
+			left out.
+
+			- `count` is exact up to 10,000, then `exact` is false. When counting would be slow it is the \
+			planner's estimate (`estimated`), or -1 when not known.
+			- `summary` sums the whole result. When that would be slow it is null, and `summaryUrl` asks for \
+			it (see *Summarise a search*).
+			- `next` and `previous` link to the pages either side, keeping every filter; null at either end.""")
+	@SearchParameters
+	@ApiResponse(responseCode = "200", description = "A page of matching tenders",
+			content = @Content(schema = @Schema(implementation = ApiResult.class)))
+	@ApiResponse(responseCode = "400", ref = ApiProblems.BAD_SEARCH)
+	ResponseEntity<?> search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		Parsed parsed = TenderQuery.parse(params);
 		ProblemDetail problem = problem(parsed);
 		if (problem != null) {
@@ -57,7 +76,18 @@ class TenderSearchApiController {
 	 * counts and events per year.
 	 */
 	@GetMapping("/api/tenders/summary")
-	ResponseEntity<?> summary(@RequestParam MultiValueMap<String, String> params) {
+	@Operation(operationId = "summariseTenders", tags = "Tenders", summary = "Summarise a search", description = """
+			The whole result of a search summarised, however large: how many tenders match (exactly), \
+			their summed value on `valueBasis`, how many have no value on it, the tenders and summed \
+			value by NHS region, status and service area, and the tenders with events in each year. \
+			Takes the search's parameters; only the filters change the answer. A summary is kept until \
+			the data changes. One that takes over 60 seconds is stopped with a 503: add a filter to \
+			narrow it.""")
+	@SearchParameters(filtersOnly = true)
+	@ApiResponse(responseCode = "200", description = "The summary of the whole result",
+			content = @Content(schema = @Schema(implementation = Summary.class)))
+	@ApiResponse(responseCode = "400", ref = ApiProblems.BAD_SEARCH)
+	ResponseEntity<?> summary(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		Parsed parsed = TenderQuery.parse(params);
 		ProblemDetail problem = problem(parsed);
 		if (problem != null) {
@@ -89,16 +119,6 @@ class TenderSearchApiController {
 		return problem;
 	}
 
-	@GetMapping("/api/commissioners/suggest")
-	List<Ref> suggestCommissioners(@RequestParam(defaultValue = "") String q) {
-		return (q.length() > 100) ? List.of() : this.names.suggest(Party.COMMISSIONER, q, 10);
-	}
-
-	@GetMapping("/api/bidders/suggest")
-	List<Ref> suggestBidders(@RequestParam(defaultValue = "") String q) {
-		return (q.length() > 100) ? List.of() : this.names.suggest(Party.BIDDER, q, 10);
-	}
-
 	private static String api(String pageUrl) {
 		return "/api" + pageUrl;
 	}
@@ -107,7 +127,15 @@ class TenderSearchApiController {
 	 * The JSON shape of a search: hits, the count, page links, and the summary or, for a
 	 * result too large to summarise at once, the link to its summary.
 	 */
-	record ApiResult(List<Hit> items, Count count, String next, String previous, Summary summary, String summaryUrl) {
+	@Schema(name = "TenderSearchResult")
+	record ApiResult(@Schema(description = "The tenders on this page, in order") List<Hit> items,
+			@Schema(description = "How many tenders match") Count count,
+			@Schema(description = "The next page, or null on the last",
+					example = "/api/tenders?after=bGF0ZXN0CjYKMjAxNi0wMi0wMQ") String next,
+			@Schema(description = "The previous page, or null on the first") String previous,
+			@Schema(description = "The whole result summarised, or null when that would be slow") Summary summary,
+			@Schema(description = "Where to ask for the summary when it is null",
+					example = "/api/tenders/summary") String summaryUrl) {
 	}
 
 }

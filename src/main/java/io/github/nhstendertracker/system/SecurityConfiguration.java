@@ -16,11 +16,11 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may do what. Anyone may read: GET pages, the JSON API and static files. Editors
- * sign in to enter and correct data under {@code /admin}; only admins archive, restore,
- * delete and manage users (an admin is also an editor). Every other write is refused.
- * Forms carry CSRF tokens; the session id changes at sign-in; strict security headers on
- * every response.
+ * Who may do what. Anyone may read: GET pages, the JSON API, its description and static
+ * files. Editors sign in to enter and correct data under {@code /admin}; only admins
+ * archive, restore, delete and manage users (an admin is also an editor). Every other
+ * write is refused. Forms carry CSRF tokens; the session id changes at sign-in; strict
+ * security headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication

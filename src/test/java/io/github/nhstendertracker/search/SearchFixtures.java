@@ -10,8 +10,6 @@ import io.github.nhstendertracker.search.SearchResult.Hit;
 import io.github.nhstendertracker.search.SearchResult.Summary;
 import io.github.nhstendertracker.tender.MoneyRange;
 
-import org.springframework.web.util.HtmlUtils;
-
 import static io.github.nhstendertracker.ViewFixtures.bedfordshireMskRow;
 import static io.github.nhstendertracker.ViewFixtures.dudleyRow;
 import static io.github.nhstendertracker.ViewFixtures.oxfordshireRow;
@@ -34,10 +32,11 @@ final class SearchFixtures {
 	}
 
 	/**
-	 * A hit without keywords: the title escaped, no snippet, as TenderSearch makes it.
+	 * A hit without keywords: the title in one plain part, no snippet, as TenderSearch
+	 * makes it.
 	 */
 	static Hit hit(TenderRow row) {
-		return new Hit(row, HtmlUtils.htmlEscape(row.title()), null);
+		return Hit.plain(row);
 	}
 
 	/** Dudley, Staffordshire cancer, Bedfordshire MSK and Oxfordshire. */

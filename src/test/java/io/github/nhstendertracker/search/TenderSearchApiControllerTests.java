@@ -1,10 +1,8 @@
 package io.github.nhstendertracker.search;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.search.PartyNames.Party;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
 import org.junit.jupiter.api.Test;
@@ -68,8 +66,9 @@ class TenderSearchApiControllerTests {
 			.andExpect(jsonPath("$.items.length()").value(4))
 			.andExpect(jsonPath("$.items[0].tender.id").value(8))
 			.andExpect(jsonPath("$.items[0].tender.title").value(DUDLEY_MCP.name()))
-			.andExpect(jsonPath("$.items[0].titleHtml").value(DUDLEY_MCP.name()))
-			.andExpect(jsonPath("$.items[0].snippetHtml").value(nullValue()))
+			.andExpect(jsonPath("$.items[0].title[0].text").value(DUDLEY_MCP.name()))
+			.andExpect(jsonPath("$.items[0].title[0].highlighted").value(false))
+			.andExpect(jsonPath("$.items[0].snippet").isEmpty())
 			.andExpect(jsonPath("$.items[0].tender.status").value("OPEN"))
 			.andExpect(jsonPath("$.items[0].tender.nhsRegion").value("MIDLANDS"))
 			.andExpect(jsonPath("$.items[0].tender.commissioners[0].name").value("NHS Dudley CCG"))
@@ -212,41 +211,6 @@ class TenderSearchApiControllerTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.commissioner").value("There is no commissioner with id 999"));
 		verifyNoInteractions(this.search);
-	}
-
-	@Test
-	void commissionerSuggestions_returnIdsAndNames() throws Exception {
-		given(this.names.suggest(Party.COMMISSIONER, "dud", 10)).willReturn(List.of(DUDLEY_CCG));
-		this.mvc.perform(get("/api/commissioners/suggest").param("q", "dud"))
-			.andExpect(status().isOk())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
-			.andExpect(jsonPath("$.length()").value(1))
-			.andExpect(jsonPath("$[0].id").value(8))
-			.andExpect(jsonPath("$[0].name").value("NHS Dudley CCG"));
-	}
-
-	@Test
-	void commissionerSuggestions_forLongText_areEmptyWithoutAQuery() throws Exception {
-		this.mvc.perform(get("/api/commissioners/suggest").param("q", "x".repeat(101)))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$").isEmpty());
-		verifyNoInteractions(this.names);
-	}
-
-	@Test
-	void commissionerSuggestions_withoutText_areEmpty() throws Exception {
-		this.mvc.perform(get("/api/commissioners/suggest"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$").isEmpty());
-	}
-
-	@Test
-	void bidderSuggestions_returnIdsAndNames() throws Exception {
-		given(this.names.suggest(Party.BIDDER, "cir", 10)).willReturn(List.of(new Ref(2L, "Circle Health")));
-		this.mvc.perform(get("/api/bidders/suggest").param("q", "cir"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].id").value(2))
-			.andExpect(jsonPath("$[0].name").value("Circle Health"));
 	}
 
 }

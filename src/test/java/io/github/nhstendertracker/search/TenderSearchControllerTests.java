@@ -11,6 +11,7 @@ import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.search.PartyNames.Party;
 import io.github.nhstendertracker.search.SearchResult.Count;
 import io.github.nhstendertracker.search.SearchResult.Hit;
+import io.github.nhstendertracker.search.SearchResult.TextPart;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
 import io.github.nhstendertracker.tender.TenderStatus;
 import io.github.nhstendertracker.tender.ValueBasis;
@@ -513,8 +514,11 @@ class TenderSearchControllerTests {
 	@Test
 	void search_rendersHighlightedTitlesAndSnippetsAsMarks() throws Exception {
 		TenderRow dudley = dudleyRow();
-		Hit marked = new Hit(dudley, "Multispecialty <mark>community</mark> provider (Dudley)",
-				"an accountable care contract for <mark>community</mark> services");
+		Hit marked = new Hit(dudley,
+				List.of(new TextPart("Multispecialty ", false), new TextPart("community", true),
+						new TextPart(" provider (Dudley)", false)),
+				List.of(new TextPart("an accountable care contract for ", false), new TextPart("community", true),
+						new TextPart(" services", false)));
 		given(this.search.search(any()))
 			.willReturn(new SearchResult(List.of(marked), new Count(1, true), null, null, null, false));
 		this.mvc.perform(get("/tenders").param("q", "community"))
@@ -523,6 +527,19 @@ class TenderSearchControllerTests {
 					containsString("href=\"/tenders/8\">Multispecialty <mark>community</mark> provider (Dudley)</a>")))
 			.andExpect(content().string(containsString("for <mark>community</mark> services</p>")))
 			.andExpect(content().string(containsString("<strong>1</strong>\n            tender\n")));
+	}
+
+	@Test
+	void search_escapesMarkupInHighlightedParts() throws Exception {
+		Hit marked = new Hit(dudleyRow(), List.of(new TextPart("<b>", true), new TextPart(" & more", false)),
+				List.of(new TextPart("<script>x</script>", false)));
+		given(this.search.search(any()))
+			.willReturn(new SearchResult(List.of(marked), new Count(1, true), null, null, null, false));
+		this.mvc.perform(get("/tenders").param("q", "b"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/tenders/8\"><mark>&lt;b&gt;</mark> &amp; more</a>")))
+			.andExpect(content().string(containsString("&lt;script&gt;x&lt;/script&gt;</p>")))
+			.andExpect(content().string(not(containsString("<script>x"))));
 	}
 
 	@Test

@@ -24,6 +24,7 @@ import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.search.SearchResult.Bucket;
 import io.github.nhstendertracker.search.SearchResult.Hit;
+import io.github.nhstendertracker.search.SearchResult.TextPart;
 import io.github.nhstendertracker.search.SearchResult.Summary;
 import io.github.nhstendertracker.search.TenderQuery.Parsed;
 import io.github.nhstendertracker.tender.ServiceArea;
@@ -576,33 +577,41 @@ class TenderSearchTests {
 	// -------------------------------------------------------------------------------
 
 	@Test
-	void highlighting_escapesTheTitle_andMarksTheKeyword() {
+	void highlighting_marksTheKeywordInTheTitle_andKeepsTheTextAsWritten() {
 		List<Hit> hits = this.search.search(query("q", "dermatology", "sort", "title", "dir", "asc")).hits();
 		assertThat(hits).extracting((hit) -> hit.tender().id()).containsExactly(id("dermatology"), id("markup"));
-		assertThat(hits.get(0).titleHtml()).isEqualTo("Newt <mark>dermatology</mark> clinics");
-		assertThat(hits.get(1).titleHtml())
-			.isEqualTo("Puffin &lt;b&gt;bold&lt;/b&gt; <mark>dermatology</mark> &amp; eye offer");
+		assertThat(hits.get(0).title()).containsExactly(plain("Newt "), marked("dermatology"), plain(" clinics"));
+		assertThat(hits.get(1).title()).containsExactly(plain("Puffin <b>bold</b> "), marked("dermatology"),
+				plain(" & eye offer"));
 		assertThat(hits.get(1).tender().title()).isEqualTo("Puffin <b>bold</b> dermatology & eye offer");
 	}
 
 	@Test
-	void highlighting_withoutKeywords_escapesTitlesAndHasNoSnippet() {
+	void highlighting_withoutKeywords_givesTheTitleInOnePart_andNoSnippet() {
 		Hit markup = this.search.search(query("sort", "title", "dir", "asc", "size", "100"))
 			.hits()
 			.stream()
 			.filter((hit) -> hit.tender().id() == id("markup"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(markup.titleHtml()).isEqualTo("Puffin &lt;b&gt;bold&lt;/b&gt; dermatology &amp; eye offer");
-		assertThat(markup.snippetHtml()).isNull();
+		assertThat(markup.title()).containsExactly(plain("Puffin <b>bold</b> dermatology & eye offer"));
+		assertThat(markup.snippet()).isEmpty();
 	}
 
 	@Test
 	void highlighting_marksKeywordsInTheDescriptionSnippet() {
 		Hit hit = this.search.search(query("q", "skin")).hits().get(0);
 		assertThat(hit.tender().id()).isEqualTo(id("dermatology"));
-		assertThat(hit.titleHtml()).isEqualTo("Newt dermatology clinics");
-		assertThat(hit.snippetHtml()).contains("<mark>Skin</mark> clinics");
+		assertThat(hit.title()).containsExactly(plain("Newt dermatology clinics"));
+		assertThat(hit.snippet()).containsExactly(marked("Skin"), plain(" clinics in town centres."));
+	}
+
+	private static TextPart plain(String text) {
+		return new TextPart(text, false);
+	}
+
+	private static TextPart marked(String text) {
+		return new TextPart(text, true);
 	}
 
 	// Walking pages

@@ -27,16 +27,29 @@ class TemplateRulesTests {
 	private static final Pattern CONDITION_OR_LOOP = Pattern.compile("\\sth:(if|unless|each)=");
 
 	/**
+	 * Templates escape everything they write: text that should look different, such as
+	 * the words a search matched, comes as data and gets its markup in the template.
+	 */
+	@Test
+	void noTemplateWritesUnescapedText() throws IOException {
+		List<String> found = new ArrayList<>();
+		for (Resource template : templates()) {
+			if (template.getContentAsString(StandardCharsets.UTF_8).contains("th:utext")) {
+				found.add(template.getFilename());
+			}
+		}
+		assertThat(found).isEmpty();
+	}
+
+	/**
 	 * th:replace runs before th:if, th:unless and th:each on the same element, so they
 	 * would be ignored: the fragment would always show, once. Put the condition or loop
 	 * on a wrapping th:block instead.
 	 */
 	@Test
 	void noElementHasThReplaceTogetherWithAConditionOrLoop() throws IOException {
-		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath:/templates/**/*.html");
-		assertThat(templates).hasSizeGreaterThan(20);
 		List<String> found = new ArrayList<>();
-		for (Resource template : templates) {
+		for (Resource template : templates()) {
 			String name = template.getURI().toString().replaceFirst(".*/templates/", "");
 			String text = template.getContentAsString(StandardCharsets.UTF_8);
 			Matcher tag = START_TAG.matcher(text);
@@ -47,6 +60,12 @@ class TemplateRulesTests {
 			}
 		}
 		assertThat(found).isEmpty();
+	}
+
+	private static Resource[] templates() throws IOException {
+		Resource[] templates = new PathMatchingResourcePatternResolver().getResources("classpath:/templates/**/*.html");
+		assertThat(templates).hasSizeGreaterThan(20);
+		return templates;
 	}
 
 }
