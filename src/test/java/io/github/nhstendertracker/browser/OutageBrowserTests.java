@@ -110,6 +110,7 @@ class OutageBrowserTests extends BrowserTestSupport {
 
 		ProxiedDatabaseConfiguration.proxy().restore();
 		this.dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+		awaitTheDatabase();
 		button("Try again").click();
 		assertThat(this.page).hasURL(Pattern.compile("/commissioners/\\d+$"));
 		assertThat(this.page.locator("h1")).hasText(this.name);
@@ -122,6 +123,24 @@ class OutageBrowserTests extends BrowserTestSupport {
 
 	private com.microsoft.playwright.Locator button(String name) {
 		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	/**
+	 * Waits until the application's own pool hands out a working connection again, so
+	 * that "Try again" meets the database back, not a pool still reconnecting on a busy
+	 * machine.
+	 */
+	private void awaitTheDatabase() throws InterruptedException {
+		for (int attempt = 0; attempt < 50; attempt++) {
+			try {
+				this.jdbc.sql("select 1").query(Integer.class).single();
+				return;
+			}
+			catch (org.springframework.dao.DataAccessException ex) {
+				Thread.sleep(200);
+			}
+		}
+		throw new IllegalStateException("The database did not come back within 10 seconds");
 	}
 
 }
