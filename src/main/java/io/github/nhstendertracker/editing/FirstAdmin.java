@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -20,9 +21,12 @@ import org.springframework.validation.Errors;
  * On a first start with no accounts, creates the {@value #USERNAME} account. Its password
  * is {@code ADMIN_PASSWORD} when that is set; otherwise a random one, printed once in the
  * log. There is no default password anywhere. The account is added like any other, by the
- * {@link EditPipeline} with its checks and audit, as made by the application.
+ * {@link EditPipeline} with its checks and audit, as made by the application. A command
+ * run from the command line (such as the import) makes none: its output is not where
+ * anyone would look for a password.
  */
 @Component
+@ConditionalOnProperty(name = "tracker.command", matchIfMissing = true, havingValue = "none")
 public class FirstAdmin implements ApplicationRunner {
 
 	static final String USERNAME = "admin";

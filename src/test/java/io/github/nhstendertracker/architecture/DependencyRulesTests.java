@@ -48,6 +48,17 @@ class DependencyRulesTests {
 	}
 
 	@Test
+	void theApplicationClass_dependsOnNoFeature() {
+		noClasses().that()
+			.resideInAPackage(ROOT)
+			.should()
+			.dependOnClassesThat(JavaClass.Predicates.resideInAPackage(ROOT + "..")
+				.and(JavaClass.Predicates.resideOutsideOfPackage(ROOT)))
+			.because("the features hang below the application; it only starts them")
+			.check(classes);
+	}
+
+	@Test
 	void domain_importsNoWebEditingAuditOrFormatting() {
 		noClasses().that()
 			.resideInAnyPackage(DOMAIN)

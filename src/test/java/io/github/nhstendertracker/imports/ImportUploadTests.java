@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -59,6 +60,11 @@ class ImportUploadTests {
 			.andExpect(redirectedUrl("/admin/imports"))
 			.andExpect(flash().attribute("uploadError", containsString(message)));
 		assertThat(runs()).isEqualTo(before);
+	}
+
+	@Test
+	void theWebApplication_hasNoImportCommand(@Autowired ApplicationContext context) {
+		assertThat(context.getBeansOfType(ImportCommand.class)).isEmpty();
 	}
 
 	@Test
