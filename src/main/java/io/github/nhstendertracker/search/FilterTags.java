@@ -53,6 +53,11 @@ final class FilterTags {
 		if (q.to() != null) {
 			tags.add(new Tag("Events to", DAY.format(q.to()), links.without("to", q.to().toString())));
 		}
+		q.cpvCodes()
+			.forEach((code) -> tags.add(new Tag("CPV", code + " and codes under it", links.without("cpv", code))));
+		if (q.ocid() != null) {
+			tags.add(new Tag("Process (ocid)", q.ocid(), links.without("ocid", q.ocid())));
+		}
 		return tags;
 	}
 

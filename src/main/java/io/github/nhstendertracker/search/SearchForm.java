@@ -57,7 +57,8 @@ final class SearchForm {
 		Map<String, String> shown = new LinkedHashMap<>();
 		params.forEach((name, values) -> {
 			if (!values.isEmpty() && name.length() <= 40) {
-				String value = values.get(0);
+				// A repeated text parameter (several CPV codes) is shown as one list.
+				String value = String.join(", ", values);
 				shown.put(name, (value.length() > MAX_SHOWN) ? value.substring(0, MAX_SHOWN) : value);
 			}
 		});

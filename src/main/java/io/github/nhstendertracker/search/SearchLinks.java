@@ -46,11 +46,7 @@ public final class SearchLinks {
 	public String sortBy(String param) {
 		SearchSort sort = SearchSort.fromParam(param).orElseThrow();
 		boolean descending = (sort == this.query.sort()) ? !this.query.descending() : sort.descendingByDefault();
-		TenderQuery sorted = new TenderQuery(this.query.q(), this.query.minValue(), this.query.maxValue(),
-				this.query.valueBasis(), this.query.regions(), this.query.itls(), this.query.commissioners(),
-				this.query.bidders(), this.query.statuses(), this.query.serviceAreas(), this.query.events(),
-				this.query.from(), this.query.to(), sort, descending, this.query.size(), null, null);
-		return url("/tenders", sorted.toParams());
+		return url("/tenders", this.query.sortedBy(sort, descending).toParams());
 	}
 
 	/**

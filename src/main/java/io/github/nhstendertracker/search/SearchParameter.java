@@ -72,6 +72,17 @@ enum SearchParameter {
 	TO("to", Kind.DATE, "2016-12-31",
 			"Tenders with any event on or before this date (ISO, between 1990 and 2100), not before `from`."),
 
+	CPV("cpv", Kind.CODES, "85100000", """
+			What is bought, as a CPV code: tenders with this code or any code under it (`85100000`, health \
+			services, also matches `85121200`). Two to eight digits; a shorter code is read as the start of \
+			one (`851` is `85100000`), and a check digit (`85100000-0`) is dropped. Repeatable, or several \
+			in one value separated by commas: tenders with any of them. Only tenders from open data have \
+			CPV codes."""),
+
+	OCID("ocid", Kind.TEXT, "ocds-b5fd17-2c6e0b8a-7c5e-4bd3-8b8e-1a2b3c4d5e6f", """
+			The open contracting id of a process, as the portals publish it: the tender with this ocid and \
+			its lots. Starts with `ocds-`, at most 100 characters."""),
+
 	SORT("sort", Kind.CHOICE, "value", """
 			What the result is sorted by: the latest event (the default without keywords), the value on \
 			`valueBasis`, the title, the status, or relevance (the default with keywords, which it \
@@ -107,13 +118,15 @@ enum SearchParameter {
 		NUMBER_CHOICE,
 		/** Record ids, repeated. */
 		IDS,
+		/** Codes, repeated. */
+		CODES,
 		/** An ISO date. */
 		DATE,
 		/** An opaque page position. */
 		CURSOR;
 
 		boolean repeatable() {
-			return this == CHOICES || this == IDS;
+			return this == CHOICES || this == IDS || this == CODES;
 		}
 
 	}

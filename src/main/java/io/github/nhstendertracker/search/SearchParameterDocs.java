@@ -57,7 +57,7 @@ class SearchParameterDocs implements OperationCustomizer {
 		String example = parameter.example();
 		return switch (parameter.kind()) {
 			case IDS -> List.of(Long.valueOf(example));
-			case CHOICES -> List.of(example);
+			case CHOICES, CODES -> List.of(example);
 			case NUMBER_CHOICE -> Integer.valueOf(example);
 			default -> example;
 		};
@@ -71,6 +71,8 @@ class SearchParameterDocs implements OperationCustomizer {
 			case CHOICE -> choices(new StringSchema(), parameter);
 			case CHOICES ->
 				new ArraySchema().items(choices(new StringSchema(), parameter)).maxItems(TenderQuery.MAX_VALUES);
+			case CODES -> new ArraySchema().items(new StringSchema().pattern("^[0-9]{2,8}(-[0-9])?$"))
+				.maxItems(TenderQuery.MAX_VALUES);
 			case NUMBER_CHOICE -> numbers(parameter);
 			case IDS -> new ArraySchema().items(new IntegerSchema().format("int64").minimum(BigDecimal.ONE))
 				.maxItems(TenderQuery.MAX_VALUES);

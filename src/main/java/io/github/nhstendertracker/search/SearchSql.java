@@ -119,6 +119,20 @@ final class SearchSql {
 					: "t.id = any(array(select b.tender_id from bid b where b.bidder_id = any(:bidders)))");
 			params.put("bidders", query.bidders().toArray(Long[]::new));
 		}
+		if (!query.cpvCodes().isEmpty()) {
+			List<String> likes = new ArrayList<>();
+			int i = 0;
+			for (String code : query.cpvCodes()) {
+				likes.add("tcpv.code like :cpv" + i);
+				params.put("cpv" + i++, TenderQuery.cpvPrefix(code) + "%");
+			}
+			conditions.add("t.id = any(array(select tcpv.tender_id from tender_cpv tcpv where "
+					+ String.join(" or ", likes) + "))");
+		}
+		if (query.ocid() != null) {
+			conditions.add("t.ocid = :ocid");
+			params.put("ocid", query.ocid());
+		}
 		if (query.from() != null || query.to() != null) {
 			// A probe per tender on (tender_id, event_date), not a semi-join over every
 			// event in
@@ -140,11 +154,13 @@ final class SearchSql {
 
 	/**
 	 * Whether the query filters only on what the summary cube is grouped by: regions,
-	 * status, service areas and event types.
+	 * status, service areas and event types (not keywords, values, parties, dates, CPV
+	 * codes or an ocid).
 	 */
 	static boolean onlyDimensions(TenderQuery query) {
 		return !query.hasKeywords() && !query.hasValueFilter() && query.commissioners().isEmpty()
-				&& query.bidders().isEmpty() && query.from() == null && query.to() == null;
+				&& query.bidders().isEmpty() && query.from() == null && query.to() == null && query.cpvCodes().isEmpty()
+				&& query.ocid() == null;
 	}
 
 	/**

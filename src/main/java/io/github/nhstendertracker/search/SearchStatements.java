@@ -28,7 +28,9 @@ final class SearchStatements {
 			(select string_agg(c.name, '; ' order by c.name, c.id) from tender_commissioner tc
 			 join commissioner c on c.id = tc.commissioner_id
 			 where tc.tender_id = t.id and c.archived_at is null) as commissioners,
-			t.latest_event_type, t.latest_event_date, t.latest_event_precision""";
+			t.latest_event_type, t.latest_event_date, t.latest_event_precision, t.ocid, t.lot_id,
+			(select string_agg(cpv.code, '; ' order by cpv.code) from tender_cpv cpv
+			 where cpv.tender_id = t.id) as cpv_codes""";
 
 	private SearchStatements() {
 	}

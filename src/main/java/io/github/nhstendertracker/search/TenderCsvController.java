@@ -53,7 +53,7 @@ class TenderCsvController {
 	private static final String[] HEADER = { "id", "title", "status", "value_low", "value_high", "value_high_open",
 			"value_basis", "duration_min_months", "duration_max_months", "total_low", "total_high", "total_derived",
 			"annual_low", "annual_high", "annual_derived", "nhs_region", "itl_region", "commissioners", "latest_event",
-			"latest_event_date", "latest_event_precision", "url" };
+			"latest_event_date", "latest_event_precision", "url", "ocid", "lot_id", "cpv_codes" };
 
 	private final PartyNames names;
 
@@ -136,7 +136,8 @@ class TenderCsvController {
 		csv.text(rs.getString("latest_event_type"))
 			.text((latest != null) ? latest.toString() : null)
 			.text(rs.getString("latest_event_precision"));
-		csv.text(tenderPath + id).endRow();
+		csv.text(tenderPath + id).text(rs.getString("ocid")).text(rs.getString("lot_id"));
+		csv.text(rs.getString("cpv_codes")).endRow();
 	}
 
 	private static String flag(ResultSet rs, String column) throws SQLException {

@@ -25,7 +25,8 @@ import org.springframework.util.MultiValueMap;
 public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, ValueBasis valueBasis,
 		Set<NhsRegion> regions, Set<ItlRegion> itls, Set<Long> commissioners, Set<Long> bidders,
 		Set<TenderStatus> statuses, Set<ServiceArea> serviceAreas, Set<EventType> events, LocalDate from, LocalDate to,
-		SearchSort sort, boolean descending, int size, SearchCursor after, SearchCursor before) {
+		Set<String> cpvCodes, String ocid, SearchSort sort, boolean descending, int size, SearchCursor after,
+		SearchCursor before) {
 
 	public static final List<Integer> SIZES = List.of(25, 50, 100);
 
@@ -35,7 +36,7 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 
 	public static TenderQuery all() {
 		return new TenderQuery(null, null, null, ValueBasis.TOTAL, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-				Set.of(), Set.of(), null, null, SearchSort.LATEST, true, 25, null, null);
+				Set.of(), Set.of(), null, null, Set.of(), null, SearchSort.LATEST, true, 25, null, null);
 	}
 
 	public boolean hasKeywords() {
@@ -49,7 +50,8 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 	public boolean hasFilters() {
 		return hasKeywords() || hasValueFilter() || !this.regions.isEmpty() || !this.itls.isEmpty()
 				|| !this.commissioners.isEmpty() || !this.bidders.isEmpty() || !this.statuses.isEmpty()
-				|| !this.serviceAreas.isEmpty() || !this.events.isEmpty() || this.from != null || this.to != null;
+				|| !this.serviceAreas.isEmpty() || !this.events.isEmpty() || this.from != null || this.to != null
+				|| !this.cpvCodes.isEmpty() || this.ocid != null;
 	}
 
 	/**
@@ -58,7 +60,24 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 	public TenderQuery at(SearchCursor after, SearchCursor before) {
 		return new TenderQuery(this.q, this.minValue, this.maxValue, this.valueBasis, this.regions, this.itls,
 				this.commissioners, this.bidders, this.statuses, this.serviceAreas, this.events, this.from, this.to,
-				this.sort, this.descending, this.size, after, before);
+				this.cpvCodes, this.ocid, this.sort, this.descending, this.size, after, before);
+	}
+
+	/** This query sorted another way, keeping every filter, back on the first page. */
+	public TenderQuery sortedBy(SearchSort sort, boolean descending) {
+		return new TenderQuery(this.q, this.minValue, this.maxValue, this.valueBasis, this.regions, this.itls,
+				this.commissioners, this.bidders, this.statuses, this.serviceAreas, this.events, this.from, this.to,
+				this.cpvCodes, this.ocid, sort, descending, this.size, null, null);
+	}
+
+	/**
+	 * What a CPV code matches: itself and every code under it, that is the codes that
+	 * start with its digits before the trailing zeros (at least the two of its division),
+	 * so {@code 85100000} matches {@code 85121200}.
+	 */
+	static String cpvPrefix(String code) {
+		String prefix = code.replaceFirst("0+$", "");
+		return (prefix.length() < 2) ? code.substring(0, 2) : prefix;
 	}
 
 	/**
@@ -85,6 +104,8 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 		this.events.forEach((event) -> add(params, SearchParameter.EVENT, Slugs.of(event)));
 		put(params, SearchParameter.FROM, (this.from != null) ? this.from.toString() : null);
 		put(params, SearchParameter.TO, (this.to != null) ? this.to.toString() : null);
+		this.cpvCodes.forEach((code) -> add(params, SearchParameter.CPV, code));
+		put(params, SearchParameter.OCID, this.ocid);
 		return params;
 	}
 

@@ -29,12 +29,14 @@ import static io.github.nhstendertracker.search.SearchParameter.AFTER;
 import static io.github.nhstendertracker.search.SearchParameter.BEFORE;
 import static io.github.nhstendertracker.search.SearchParameter.BIDDER;
 import static io.github.nhstendertracker.search.SearchParameter.COMMISSIONER;
+import static io.github.nhstendertracker.search.SearchParameter.CPV;
 import static io.github.nhstendertracker.search.SearchParameter.DIR;
 import static io.github.nhstendertracker.search.SearchParameter.EVENT;
 import static io.github.nhstendertracker.search.SearchParameter.FROM;
 import static io.github.nhstendertracker.search.SearchParameter.ITL;
 import static io.github.nhstendertracker.search.SearchParameter.MAX_VALUE;
 import static io.github.nhstendertracker.search.SearchParameter.MIN_VALUE;
+import static io.github.nhstendertracker.search.SearchParameter.OCID;
 import static io.github.nhstendertracker.search.SearchParameter.Q;
 import static io.github.nhstendertracker.search.SearchParameter.REGION;
 import static io.github.nhstendertracker.search.SearchParameter.SERVICE_AREA;
@@ -90,6 +92,8 @@ final class TenderQueryParser {
 		if (from != null && to != null && from.isAfter(to)) {
 			error(TO, "The ‘to’ date must be the same as or after the ‘from’ date");
 		}
+		Set<String> cpvCodes = cpvCodes();
+		String ocid = ocid();
 		SearchSort sort = (q != null) ? SearchSort.RELEVANCE : SearchSort.LATEST;
 		String sortText = single(SORT);
 		if (sortText != null) {
@@ -130,7 +134,7 @@ final class TenderQueryParser {
 			error(AFTER, "Use either ‘after’ or ‘before’ to page, not both");
 		}
 		TenderQuery query = new TenderQuery(q, min, max, basis, regions, itls, commissioners, bidders, statuses, areas,
-				events, from, to, sort, descending, size, after, before);
+				events, from, to, cpvCodes, ocid, sort, descending, size, after, before);
 		return new Parsed(query, this.errors, this.canonical);
 	}
 
@@ -228,6 +232,52 @@ final class TenderQueryParser {
 			return List.of();
 		}
 		return values;
+	}
+
+	/**
+	 * CPV codes as eight digits: a shorter code is padded with zeros, a check digit is
+	 * dropped, and several in one value are split; any of those makes the URL
+	 * non-canonical.
+	 */
+	private Set<String> cpvCodes() {
+		Set<String> found = new LinkedHashSet<>();
+		for (String value : values(CPV)) {
+			String[] codes = value.split("[\\s,;]+");
+			if (codes.length > 1) {
+				this.canonical = false;
+			}
+			for (String code : codes) {
+				if (!code.matches("\\d{2,8}(-\\d)?")) {
+					error(CPV,
+							"Enter a CPV code as 2 to 8 digits, like 85100000 or 851, not ‘" + abbreviate(code) + "’");
+					continue;
+				}
+				String digits = code.replaceFirst("-\\d$", "");
+				String padded = (digits + "00000000").substring(0, 8);
+				if (!padded.equals(code)) {
+					this.canonical = false;
+				}
+				found.add(padded);
+			}
+		}
+		if (found.size() > TenderQuery.MAX_VALUES) {
+			error(CPV, "Choose at most " + TenderQuery.MAX_VALUES + " CPV codes");
+			return Set.of();
+		}
+		return ordered(found);
+	}
+
+	private String ocid() {
+		String ocid = single(OCID);
+		if (ocid == null) {
+			return null;
+		}
+		if (!ocid.matches("ocds-\\S{1,95}")) {
+			error(OCID,
+					"Enter an ocid as the portals give it: it starts with ‘ocds-’, has no spaces and is at most 100 characters");
+			return null;
+		}
+		return ocid;
 	}
 
 	private LocalDate date(SearchParameter parameter, String label) {

@@ -47,10 +47,7 @@ class SearchOrderTests {
 	}
 
 	private static TenderQuery query(SearchSort sort) {
-		TenderQuery all = TenderQuery.all();
-		return new TenderQuery(all.q(), all.minValue(), all.maxValue(), all.valueBasis(), all.regions(), all.itls(),
-				all.commissioners(), all.bidders(), all.statuses(), all.serviceAreas(), all.events(), all.from(),
-				all.to(), sort, false, all.size(), null, null);
+		return TenderQuery.all().sortedBy(sort, false);
 	}
 
 }

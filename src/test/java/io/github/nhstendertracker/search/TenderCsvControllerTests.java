@@ -44,7 +44,7 @@ class TenderCsvControllerTests {
 	private static final List<String> HEADER = List.of("id", "title", "status", "value_low", "value_high",
 			"value_high_open", "value_basis", "duration_min_months", "duration_max_months", "total_low", "total_high",
 			"total_derived", "annual_low", "annual_high", "annual_derived", "nhs_region", "itl_region", "commissioners",
-			"latest_event", "latest_event_date", "latest_event_precision", "url");
+			"latest_event", "latest_event_date", "latest_event_precision", "url", "ocid", "lot_id", "cpv_codes");
 
 	@Autowired
 	private MockMvc mvc;

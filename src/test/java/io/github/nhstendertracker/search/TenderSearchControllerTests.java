@@ -327,7 +327,13 @@ class TenderSearchControllerTests {
 				Arguments.of("commissioner=abc", get("/tenders").param("commissioner", "abc"), "commissioner",
 						"commissionerName", "A commissioner must be given by its id, a whole number"),
 				Arguments.of("bidder=1.5", get("/tenders").param("bidder", "1.5"), "bidder", "bidderName",
-						"A bidder must be given by its id, a whole number"));
+						"A bidder must be given by its id, a whole number"),
+				Arguments.of("cpv=health", get("/tenders").param("cpv", "health"), "cpv", "cpv",
+						"Enter a CPV code as 2 to 8 digits, like 85100000 or 851, not ‘health’"),
+				Arguments.of("cpv=851000001", get("/tenders").param("cpv", "851000001"), "cpv", "cpv",
+						"Enter a CPV code as 2 to 8 digits, like 85100000 or 851, not ‘851000001’"),
+				Arguments.of("ocid=12345", get("/tenders").param("ocid", "12345"), "ocid", "ocid",
+						"Enter an ocid as the portals give it: it starts with ‘ocds-’, has no spaces and is at most 100 characters"));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -400,6 +406,29 @@ class TenderSearchControllerTests {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/tenders?minValue=750000000&maxValue=1000000000"));
 		verifyNoInteractions(this.search);
+	}
+
+	@Test
+	void search_withCpvCodesAsPeopleWriteThem_redirectsToEightDigitCodes() throws Exception {
+		this.mvc.perform(get("/tenders").param("cpv", "851, 33100000-1"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/tenders?cpv=33100000&cpv=85100000"));
+		verifyNoInteractions(this.search);
+	}
+
+	@Test
+	void search_byCpvAndOcid_passesThemOn_andTagsEach() throws Exception {
+		given(this.search.search(any())).willReturn(fourTenders());
+		this.mvc.perform(get("/tenders").param("cpv", "85100000").param("ocid", "ocds-b5fd17-abc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span>CPV: 85100000 and codes under it</span>")))
+			.andExpect(content().string(containsString("<span>Process (ocid): ocds-b5fd17-abc</span>")))
+			.andExpect(content().string(containsString("href=\"/tenders?ocid=ocds-b5fd17-abc\"")))
+			.andExpect(content().string(containsString("href=\"/tenders?cpv=85100000\"")));
+		ArgumentCaptor<TenderQuery> captor = ArgumentCaptor.forClass(TenderQuery.class);
+		then(this.search).should().search(captor.capture());
+		assertThat(captor.getValue().cpvCodes()).containsExactly("85100000");
+		assertThat(captor.getValue().ocid()).isEqualTo("ocds-b5fd17-abc");
 	}
 
 	@Test

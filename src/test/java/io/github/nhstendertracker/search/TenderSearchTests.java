@@ -340,6 +340,40 @@ class TenderSearchTests {
 	}
 
 	@Test
+	void cpvFilter_matchesTheCodeAndEveryCodeUnderIt_andAnyOfSeveral() {
+		cpv("edge", "85100000", "85121200");
+		cpv("open", "85121200");
+		cpv("atLeast", "85312000");
+		cpv("overAny", "33100000");
+		assertThat(ids("cpv", "85100000")).containsExactlyInAnyOrder(id("edge"), id("open"));
+		assertThat(ids("cpv", "85121200")).containsExactlyInAnyOrder(id("edge"), id("open"));
+		assertThat(ids("cpv", "85000000")).containsExactlyInAnyOrder(id("edge"), id("open"), id("atLeast"));
+		assertThat(ids("cpv", "85312000", "cpv", "33100000")).containsExactlyInAnyOrder(id("atLeast"), id("overAny"));
+		assertThat(ids("cpv", "85000000", "status", "paused")).containsExactly(id("open"));
+		assertThat(ids("cpv", "85310000")).containsExactly(id("atLeast"));
+		assertThat(ids("cpv", "45000000")).isEmpty();
+	}
+
+	@Test
+	void ocidFilter_findsTheProcessAndItsLots_only() {
+		String ocid = "ocds-b5fd17-test-process";
+		this.jdbc.sql("update tender set ocid = :ocid, lot_id = null where id = :id")
+			.param("ocid", ocid)
+			.param("id", id("programme"))
+			.update();
+		this.jdbc.sql("update tender set ocid = :ocid, lot_id = '1' where id = :id")
+			.param("ocid", ocid)
+			.param("id", id("lotA"))
+			.update();
+		this.jdbc.sql("update tender set ocid = 'ocds-b5fd17-other', lot_id = null where id = :id")
+			.param("id", id("edge"))
+			.update();
+		assertThat(ids("ocid", ocid)).containsExactlyInAnyOrder(id("programme"), id("lotA"));
+		assertThat(ids("ocid", "ocds-b5fd17-other")).containsExactly(id("edge"));
+		assertThat(ids("ocid", "ocds-b5fd17-nothing")).isEmpty();
+	}
+
+	@Test
 	void keywords_matchOtherFormsOfTheSameWord() {
 		// "services" finds "service"; "commissioning" finds "commissioned" and back
 		// again.
@@ -817,6 +851,15 @@ class TenderSearchTests {
 
 	// Inserting
 	// ---------------------------------------------------------------------------------
+
+	private void cpv(String key, String... codes) {
+		for (String code : codes) {
+			this.jdbc.sql("insert into tender_cpv (tender_id, code) values (:id, :code)")
+				.param("id", id(key))
+				.param("code", code)
+				.update();
+		}
+	}
 
 	private long id(String key) {
 		return this.tenders.get(key).id;
