@@ -12,6 +12,7 @@ import io.github.nhstendertracker.bidder.BidderType;
 import io.github.nhstendertracker.browse.TenderViews.BidView;
 import io.github.nhstendertracker.browse.TenderViews.FigureView;
 import io.github.nhstendertracker.browse.TenderViews.LatestEvent;
+import io.github.nhstendertracker.browse.TenderViews.OpenData;
 import io.github.nhstendertracker.browse.TenderViews.TenderDetail;
 import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 import io.github.nhstendertracker.browse.ValueView;
@@ -217,7 +218,7 @@ public final class ViewFixtures {
 	// Figures and bids ---------------------------------------------------------------
 
 	public static FigureView figure(Ref tender, Ref source, ContractValue value, String note, boolean matches) {
-		return new FigureView(tender, source, ValueView.of(value), note, matches);
+		return new FigureView(tender, source, ValueView.of(value), note, matches, FigureView.POUNDS);
 	}
 
 	public static BidView bid(Ref tender, Ref bidder, BidderType type, BidRole role, String note, Ref source) {
@@ -353,6 +354,8 @@ public final class ViewFixtures {
 
 		private List<Ref> sources = List.of();
 
+		private OpenData openData = new OpenData(null, null, null, null, null, null, null, List.of(), List.of());
+
 		TenderDetailBuilder(Ref tender) {
 			this.tender = tender;
 		}
@@ -431,6 +434,11 @@ public final class ViewFixtures {
 			return this;
 		}
 
+		public TenderDetailBuilder openData(OpenData openData) {
+			this.openData = openData;
+			return this;
+		}
+
 		public TenderDetailBuilder sources(Ref... sources) {
 			this.sources = List.of(sources);
 			return this;
@@ -441,7 +449,7 @@ public final class ViewFixtures {
 					this.contractModel, this.nhsRegion, this.itlRegion, this.serviceAreas, this.value, this.figures,
 					this.figuresDisagree, this.commissioners, this.parent, this.lots, this.bids, this.timeline,
 					this.sources, TenderDetail.latest(this.timeline, EventType.BID_DEADLINE),
-					TenderDetail.latest(this.timeline, EventType.CONTRACT_START));
+					TenderDetail.latest(this.timeline, EventType.CONTRACT_START), this.openData);
 		}
 
 	}

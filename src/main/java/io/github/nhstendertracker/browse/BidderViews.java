@@ -22,7 +22,8 @@ final class BidderViews {
 	}
 
 	public record BidderDetail(Long id, String name, BidderType type, List<String> formerNames, String description,
-			List<MemberView> members, List<Ref> memberOf, List<BidView> bids, List<EventView> events) {
+			List<MemberView> members, List<Ref> memberOf, List<BidView> bids, List<EventView> events,
+			List<IdentifierView> identifiers) {
 	}
 
 	record AdminRow(Long id, String name, BidderType type, List<String> formerNames, boolean archived) {

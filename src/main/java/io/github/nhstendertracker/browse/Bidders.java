@@ -79,7 +79,7 @@ public class Bidders {
 					.stream()
 					.map((m) -> new Ref(m.getConsortium().getId(), m.getConsortium().getName()))
 					.toList(),
-				bids, this.events.forTenders(tenderIds));
+				bids, this.events.forTenders(tenderIds), IdentifierView.of(bidder.getIdentifiers()));
 	}
 
 	/**

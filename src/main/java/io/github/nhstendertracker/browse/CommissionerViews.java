@@ -24,7 +24,8 @@ final class CommissionerViews {
 
 	public record CommissionerDetail(Long id, String name, CommissionerType type, NhsRegion nhsRegion,
 			ItlRegion itlRegion, String odsCode, boolean abolished, LocalDate abolishedOn, Ref successor,
-			List<Ref> predecessors, String notes, List<TenderRow> tenders, List<EventView> events) {
+			List<Ref> predecessors, String notes, List<TenderRow> tenders, List<EventView> events,
+			List<IdentifierView> identifiers) {
 	}
 
 	record AdminRow(Long id, String name, CommissionerType type, boolean abolished, boolean archived) {

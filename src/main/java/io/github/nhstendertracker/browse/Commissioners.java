@@ -80,7 +80,8 @@ public class Commissioners {
 				commissioner.isAbolished(), commissioner.getAbolishedOn(),
 				(successor != null) ? new Ref(successor.getId(), successor.getName()) : null,
 				this.repository.findPredecessors(id).stream().map((c) -> new Ref(c.getId(), c.getName())).toList(),
-				commissioner.getNotes(), tenders, this.events.forTenders(tenderIds));
+				commissioner.getNotes(), tenders, this.events.forTenders(tenderIds),
+				IdentifierView.of(commissioner.getIdentifiers()));
 	}
 
 	/**

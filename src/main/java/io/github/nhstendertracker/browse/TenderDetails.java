@@ -47,8 +47,11 @@ public class TenderDetails {
 
 	private final JdbcClient jdbc;
 
+	private final TenderOpenDataViews openData;
+
 	TenderDetails(TenderRepository tenders, BidRepository bids, ReportedFigureRepository figures, TenderEvents events,
-			TenderRows rows, JdbcClient jdbc) {
+			TenderRows rows, JdbcClient jdbc, TenderOpenDataViews openData) {
+		this.openData = openData;
 		this.tenders = tenders;
 		this.bids = bids;
 		this.figures = figures;
@@ -64,9 +67,11 @@ public class TenderDetails {
 			.stream()
 			.map((figure) -> new FigureView(ref(id, tender.getTitle()),
 					ref(figure.getSource().getId(), figure.getSource().getTitle()), ValueView.of(figure.getValue()),
-					figure.getNote(), sameFigure(figure.getValue(), headline)))
+					figure.getNote(), figure.inPounds() && sameFigure(figure.getValue(), headline),
+					figure.getCurrency()))
 			.toList();
 		boolean disagree = reported.stream()
+			.filter(FigureView::inPounds)
 			.map((figure) -> key(figure.value().asContractValue()))
 			.distinct()
 			.count() > 1;
@@ -97,7 +102,7 @@ public class TenderDetails {
 					.map((source) -> ref(source.getId(), source.getTitle()))
 					.toList(),
 				TenderDetail.latest(timeline, EventType.BID_DEADLINE),
-				TenderDetail.latest(timeline, EventType.CONTRACT_START));
+				TenderDetail.latest(timeline, EventType.CONTRACT_START), this.openData.of(tender));
 	}
 
 	/** The bids a bidder has made, with the tenders they were on. */
@@ -111,7 +116,8 @@ public class TenderDetails {
 			.stream()
 			.map((figure) -> new FigureView(ref(figure.getTender().getId(), figure.getTender().getTitle()),
 					ref(sourceId, figure.getSource().getTitle()), ValueView.of(figure.getValue()), figure.getNote(),
-					sameFigure(figure.getValue(), figure.getTender().getValue())))
+					figure.inPounds() && sameFigure(figure.getValue(), figure.getTender().getValue()),
+					figure.getCurrency()))
 			.toList();
 	}
 

@@ -14,6 +14,7 @@ import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.tender.BidRole;
 import io.github.nhstendertracker.tender.ContractModel;
+import io.github.nhstendertracker.tender.ProcurementMethod;
 import io.github.nhstendertracker.tender.ServiceArea;
 import io.github.nhstendertracker.tender.TenderStatus;
 
@@ -35,8 +36,20 @@ public final class TenderViews {
 			DateQualifier dateQualifier) {
 	}
 
-	/** A figure one source reported, and whether it agrees with the headline value. */
-	public record FigureView(Ref tender, Ref source, ValueView value, String note, boolean matchesHeadline) {
+	/**
+	 * A figure one source reported, and whether it agrees with the headline value. A
+	 * figure in another currency than pounds ({@code currency} not {@code GBP}) is shown
+	 * as reported and never compared with the headline.
+	 */
+	public record FigureView(Ref tender, Ref source, ValueView value, String note, boolean matchesHeadline,
+			String currency) {
+
+		public static final String POUNDS = "GBP";
+
+		public boolean inPounds() {
+			return POUNDS.equals(this.currency);
+		}
+
 	}
 
 	/**
@@ -52,7 +65,7 @@ public final class TenderViews {
 			ContractModel contractModel, NhsRegion nhsRegion, ItlRegion itlRegion, Set<ServiceArea> serviceAreas,
 			ValueView value, List<FigureView> reportedFigures, boolean figuresDisagree, List<Ref> commissioners,
 			Ref parent, List<TenderRow> lots, List<BidView> bids, List<EventView> timeline, List<Ref> sources,
-			EventView bidDeadline, EventView contractStart) {
+			EventView bidDeadline, EventView contractStart, OpenData openData) {
 
 		/** The latest event of a type in a timeline (oldest first), or null. */
 		public static EventView latest(List<EventView> timeline, EventType type) {
@@ -65,6 +78,49 @@ public final class TenderViews {
 			return found;
 		}
 
+	}
+
+	/**
+	 * What open data says of a tender: its process on the portals (ocid, and lot), how it
+	 * is bought, what is bought (CPV codes with the notices' labels), and the notices it
+	 * came from. Empty for a tender known only from articles.
+	 */
+	public record OpenData(String ocid, String lotId, ProcurementMethod procurementMethod,
+			String procurementMethodDetails, Boolean suitableSme, Boolean suitableVcse, Boolean framework,
+			List<CpvView> cpvCodes, List<NoticeView> notices) {
+
+		/** Whether there is anything to show. */
+		public boolean any() {
+			return this.ocid != null || this.procurementMethod != null || this.procurementMethodDetails != null
+					|| this.suitableSme != null || this.suitableVcse != null || this.framework != null
+					|| !this.cpvCodes.isEmpty() || !this.notices.isEmpty();
+		}
+
+		/**
+		 * Whether a source is one of the notices, shown with them rather than as an
+		 * article.
+		 */
+		public boolean isNotice(Ref source) {
+			return this.notices.stream().anyMatch((notice) -> notice.source().id().equals(source.id()));
+		}
+
+		/** The sources that are not notices: articles and the like. */
+		public List<Ref> otherSources(List<Ref> sources) {
+			return sources.stream().filter((source) -> !isNotice(source)).toList();
+		}
+
+	}
+
+	/** A CPV code, with its label where a notice gave one. */
+	public record CpvView(String code, String label) {
+	}
+
+	/**
+	 * A notice a tender cites: the source, who published it and when, the portal's notice
+	 * id and page (as the data gave it, or null), and the release's tags.
+	 */
+	public record NoticeView(Ref source, String publication, LocalDate publishedOn, String noticeId, String url,
+			String releaseId, List<String> tags) {
 	}
 
 }

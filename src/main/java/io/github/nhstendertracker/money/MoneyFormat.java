@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
+import java.util.function.Function;
 
 import io.github.nhstendertracker.tender.ContractValue;
 import io.github.nhstendertracker.tender.MoneyRange;
@@ -111,29 +112,44 @@ public class MoneyFormat {
 		return months(minMonths) + " to " + months(maxMonths);
 	}
 
+	/**
+	 * A figure in a currency other than pounds, exactly as reported and never converted:
+	 * "EUR 1,250,000 a year (not converted to pounds)".
+	 */
+	public String foreign(String currency, ContractValue value) {
+		if (value == null || !value.known()) {
+			return "Not known";
+		}
+		NumberFormat number = NumberFormat.getNumberInstance(Locale.UK);
+		number.setMaximumFractionDigits(2);
+		MoneyRange reported = new MoneyRange(value.low(), value.high(), value.highOpen(), false);
+		return describe(reported, (amount) -> currency + " " + number.format(amount), " to ")
+				+ ((value.basis() == ValueBasis.ANNUAL) ? " a year" : "") + " (not converted to pounds)";
+	}
+
 	private String describe(MoneyRange range, boolean exact) {
+		return exact ? describe(range, this::exact, " to ") : describe(range, this::compact, "–");
+	}
+
+	private static String describe(MoneyRange range, Function<BigDecimal, String> amount, String between) {
 		BigDecimal low = range.low();
 		BigDecimal high = range.high();
 		if (low == null && high == null) {
 			return "";
 		}
 		if (low == null) {
-			return (range.highOpen() ? "any amount over " : "up to ") + amount(high, exact);
+			return (range.highOpen() ? "any amount over " : "up to ") + amount.apply(high);
 		}
 		if (high == null) {
-			return "at least " + amount(low, exact);
+			return "at least " + amount.apply(low);
 		}
 		if (range.single()) {
-			return (range.highOpen() ? "over " : "") + amount(low, exact);
+			return (range.highOpen() ? "over " : "") + amount.apply(low);
 		}
 		if (range.highOpen()) {
-			return amount(low, exact) + " to over " + amount(high, exact);
+			return amount.apply(low) + " to over " + amount.apply(high);
 		}
-		return amount(low, exact) + (exact ? " to " : "–") + amount(high, exact);
-	}
-
-	private String amount(BigDecimal value, boolean exact) {
-		return exact ? exact(value) : compact(value);
+		return amount.apply(low) + between + amount.apply(high);
 	}
 
 	private static String scaled(BigDecimal amount, BigDecimal unit) {

@@ -160,6 +160,26 @@ class BidderControllerTests {
 	}
 
 	@Test
+	void show_fromOpenData_listsItsIdentifiers_linkingCompaniesHouse() throws Exception {
+		given(this.bidders.detail(9L)).willReturn(healthManagementDetail());
+		this.mvc.perform(get("/bidders/9"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<dt class=\"govuk-summary-list__key\">Identifiers</dt>")))
+			.andExpect(content().string(containsString(">GB-COH 01234567</span>")))
+			.andExpect(content().string(containsString(
+					"href=\"https://find-and-update.company-information.service.gov.uk/company/01234567\"")))
+			.andExpect(content().string(containsString(">XI-EXAMPLE A-1</span>")));
+	}
+
+	@Test
+	void show_withoutIdentifiers_hasNoIdentifiersRow() throws Exception {
+		given(this.bidders.detail(2L)).willReturn(circleDetail());
+		this.mvc.perform(get("/bidders/2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(">Identifiers</dt>"))));
+	}
+
+	@Test
 	void show_whenBidderMissing_renders404Page() throws Exception {
 		given(this.bidders.detail(999L)).willThrow(new NotFoundException("bidder", 999L));
 		this.mvc.perform(get("/bidders/999"))

@@ -58,7 +58,7 @@ public final class BidderFixtures {
 				List.of(),
 				List.of(bid(STAFFORDSHIRE_CANCER, STAFFORDSHIRE_CONSORTIUM, BidderType.CONSORTIUM, BidRole.BIDDER,
 						"The only bidder left by February 2016.", BMJ_STAFFORDSHIRE_ON_HOLD)),
-				List.of(staffordshireCancerPause()));
+				List.of(staffordshireCancerPause()), List.of());
 	}
 
 	/** Optum: a renamed company, a member of the consortium. */
@@ -67,7 +67,7 @@ public final class BidderFixtures {
 				OPTUM.id(), OPTUM.name(), BidderType.PRIVATE_COMPANY, List.of("UnitedHealth UK"), null, List.of(),
 				List.of(STAFFORDSHIRE_CONSORTIUM), List.of(bid(STAFFORDSHIRE_CANCER, OPTUM, BidderType.PRIVATE_COMPANY,
 						BidRole.CONSORTIUM_MEMBER, "Considering joining the consortium.", HSJ_STAFFORDSHIRE_CANCER)),
-				List.of());
+				List.of(), List.of());
 	}
 
 	/** Circle: named preferred bidder in Bedfordshire in August 2013. */
@@ -76,13 +76,19 @@ public final class BidderFixtures {
 				List.of(),
 				List.of(bid(BEDFORDSHIRE_MSK, CIRCLE, BidderType.PRIVATE_COMPANY, BidRole.PREFERRED_BIDDER,
 						"Named preferred bidder and prime contractor in August 2013.", HSJ_CAMBRIDGESHIRE_MSK)),
-				List.of(bedfordshirePreferredBidder()));
+				List.of(bedfordshirePreferredBidder()), List.of());
 	}
 
-	/** A bidder recorded with no bids yet. */
+	/**
+	 * A bidder recorded with no bids yet, from open data: a company number (made up) and
+	 * an identifier in a scheme the tracker does not know.
+	 */
 	static BidderDetail healthManagementDetail() {
 		return new BidderDetail(9L, "Health Management", BidderType.PRIVATE_COMPANY, List.of(), null, List.of(),
-				List.of(), List.of(), List.of());
+				List.of(), List.of(), List.of(),
+				List.of(new IdentifierView("GB-COH", "01234567", "Companies House",
+						"https://find-and-update.company-information.service.gov.uk/company/01234567"),
+						new IdentifierView("XI-EXAMPLE", "A-1", null, null)));
 	}
 
 }

@@ -113,6 +113,8 @@ class CommissionerControllerTests {
 		this.mvc.perform(get("/commissioners/8"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("commissioners/show"))
+			.andExpect(content().string(containsString(">GB-NHS 05C</span>")))
+			.andExpect(content().string(containsString("(NHS organisation data service (ODS))")))
 			.andExpect(model().attribute("commissioner", dudleyCcgDetail()))
 			.andExpect(content().string(containsString("<h1 class=\"govuk-heading-xl\">NHS Dudley CCG</h1>")))
 			.andExpect(content().string(containsString(">West Midlands (TLG)</dd>")))

@@ -50,14 +50,15 @@ public final class CommissionerFixtures {
 		return new CommissionerDetail(DUDLEY_CCG.id(), DUDLEY_CCG.name(), CommissionerType.CCG, NhsRegion.MIDLANDS,
 				ItlRegion.TLG, "05C", true, LocalDate.of(2021, 4, 1), BLACK_COUNTRY_ICB, List.of(),
 				"Merged into Black Country and West Birmingham CCG in April 2021.", List.of(dudleyRow()),
-				List.of(dudleyBidDeadline(), dudleyNoticePublished()));
+				List.of(dudleyBidDeadline(), dudleyNoticePublished()),
+				List.of(new IdentifierView("GB-NHS", "05C", "NHS organisation data service (ODS)", null)));
 	}
 
 	/** NHS Black Country ICB: current, took over from Dudley CCG, nothing recorded. */
 	static CommissionerDetail blackCountryIcbDetail() {
 		return new CommissionerDetail(BLACK_COUNTRY_ICB.id(), BLACK_COUNTRY_ICB.name(), CommissionerType.ICB,
 				NhsRegion.MIDLANDS, ItlRegion.TLG, "QUA", false, null, null, List.of(DUDLEY_CCG), null, List.of(),
-				List.of());
+				List.of(), List.of());
 	}
 
 }

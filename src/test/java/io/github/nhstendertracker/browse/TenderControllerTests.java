@@ -1,11 +1,21 @@
 package io.github.nhstendertracker.browse;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import io.github.nhstendertracker.audit.AuditLog;
+import io.github.nhstendertracker.browse.TenderViews.CpvView;
+import io.github.nhstendertracker.browse.TenderViews.FigureView;
+import io.github.nhstendertracker.browse.TenderViews.NoticeView;
+import io.github.nhstendertracker.browse.TenderViews.OpenData;
 import io.github.nhstendertracker.common.NotFoundException;
+import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
+import io.github.nhstendertracker.tender.ContractValue;
+import io.github.nhstendertracker.tender.ProcurementMethod;
 import io.github.nhstendertracker.tender.Tender;
+import io.github.nhstendertracker.tender.ValueBasis;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +35,7 @@ import static io.github.nhstendertracker.ViewFixtures.figure;
 import static io.github.nhstendertracker.ViewFixtures.oxfordshireDetail;
 import static io.github.nhstendertracker.ViewFixtures.staffordshireCancerDetail;
 import static io.github.nhstendertracker.ViewFixtures.staffordshireCancerRow;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -159,6 +170,57 @@ class TenderControllerTests {
 		this.mvc.perform(get("/tenders/8"))
 			.andExpect(content().string(containsString("Sources disagree on this tender")))
 			.andExpect(content().string(containsString("title=\"up to £5,000,000,000\">up to £5bn</span>")));
+	}
+
+	@Test
+	void show_fromOpenData_saysHowAndWhatIsBought_andListsTheNoticesWithTheirPortalPages() throws Exception {
+		Ref notice = new Ref(9L, "Tender notice: community services");
+		given(this.details.detail(8L)).willReturn(dudleyDetail()
+			.addFigure(new FigureView(DUDLEY_MCP, notice,
+					ValueView.of(new ContractValue(new BigDecimal("1250000"), new BigDecimal("1250000"), false,
+							ValueBasis.TOTAL, null, null)),
+					"A lot priced in euros.", false, "EUR"))
+			.sources(HSJ_DUDLEY_MCP, notice)
+			.openData(new OpenData("ocds-h6vhtk-abc123", null, ProcurementMethod.OPEN, "Open procedure", true, null,
+					false, List.of(new CpvView("85100000", "Health services"), new CpvView("85312000", null)),
+					List.of(new NoticeView(notice, "Find a Tender", LocalDate.of(2025, 1, 2), "001234-2025",
+							"https://www.find-tender.service.gov.uk/Notice/001234-2025", "rel-1", List.of("tender")))))
+			.build());
+		String html = this.mvc.perform(get("/tenders/8"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("id=\"how-it-is-bought\"")
+			.contains(">Open: any supplier may bid</span>")
+			.contains(">Open procedure</span>")
+			.containsPattern("Suitable for small and medium-sized businesses</dt>\\s*<dd[^>]*>Yes</dd>")
+			.containsPattern("Suitable for voluntary, community and social enterprises</dt>\\s*<dd[^>]*>Not given</dd>")
+			.containsPattern("A framework agreement</dt>\\s*<dd[^>]*>No</dd>")
+			.contains("href=\"/tenders?cpv=85100000\"")
+			.contains(">Health services</span>")
+			.contains("href=\"/tenders?cpv=85312000\"")
+			.contains("href=\"/tenders?ocid=ocds-h6vhtk-abc123\"")
+			.contains("Find a Tender, 2 January 2025")
+			.contains(">001234-2025</dd>")
+			.contains("href=\"https://www.find-tender.service.gov.uk/Notice/001234-2025\"")
+			.contains("EUR 1,250,000 (not converted to pounds)")
+			.contains("<strong class=\"govuk-tag govuk-tag--grey\">Not in pounds</strong>")
+			.contains(">Other sources</h2>")
+			.doesNotContain("Sources disagree");
+		assertThat(html.split("href=\"/sources/9\"", -1))
+			.as("the notice is listed once, with the notices, and "
+					+ "once as the figure's source, never again under other sources")
+			.hasSize(3);
+	}
+
+	@Test
+	void show_withoutOpenData_hasNoHowItIsBoughtOrNotices() throws Exception {
+		given(this.details.detail(8L)).willReturn(dudleyDetail().build());
+		this.mvc.perform(get("/tenders/8"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("How it is bought"))))
+			.andExpect(content().string(not(containsString("id=\"notices\""))));
 	}
 
 	@Test

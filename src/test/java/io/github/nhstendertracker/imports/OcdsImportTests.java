@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
+import io.github.nhstendertracker.browse.TenderDetails;
+import io.github.nhstendertracker.browse.TenderViews.FigureView;
+import io.github.nhstendertracker.browse.TenderViews.OpenData;
+import io.github.nhstendertracker.browse.TenderViews.TenderDetail;
+import io.github.nhstendertracker.tender.ProcurementMethod;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +52,9 @@ class OcdsImportTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private TenderDetails details;
 
 	private ImportedData data;
 
@@ -158,6 +166,46 @@ class OcdsImportTests {
 			.as("a planned start that has passed without an award is not recorded")
 			.containsExactly("NOTICE_PUBLISHED 2025-01-23 false", "BID_DEADLINE 2025-02-24 false",
 					"CONTRACT_END 2028-01-11 true");
+	}
+
+	@Test
+	void theTenderPage_showsHowItIsBought_whatIsBought_andTheNoticeWithItsPortalLink() {
+		OpenData open = this.details.detail((Long) tender(KETTERING_DIABETES).get("id")).openData();
+		assertThat(open.ocid()).isEqualTo(KETTERING_DIABETES);
+		assertThat(open.suitableSme()).isFalse();
+		assertThat(open.cpvCodes()).singleElement().satisfies((cpv) -> {
+			assertThat(cpv.code()).isEqualTo("33195000");
+			assertThat(cpv.label()).as("the label the notice gave").isNotBlank();
+		});
+		assertThat(open.notices()).singleElement().satisfies((notice) -> {
+			assertThat(notice.publication()).isEqualTo("Contracts Finder");
+			assertThat(notice.noticeId()).isEqualTo("1023ab58-b2f8-4cf9-bfca-663af1ae1823");
+			assertThat(notice.url())
+				.isEqualTo("https://www.contractsfinder.service.gov.uk/Notice/1023ab58-b2f8-4cf9-bfca-663af1ae1823");
+			assertThat(notice.tags()).contains("award");
+			assertThat(open.isNotice(notice.source())).isTrue();
+		});
+		OpenData supply = this.details.detail((Long) tender(SUPPLY_CHAIN_SURGERY).get("id")).openData();
+		assertThat(supply.procurementMethod()).isEqualTo(ProcurementMethod.OPEN);
+		assertThat(supply.procurementMethodDetails()).isEqualTo("Open procedure (above threshold)");
+	}
+
+	@Test
+	void aFigureInAnotherCurrency_isShownAsReported_neverComparedWithThePoundsHeadline() {
+		TenderDetail detail = this.details.detail((Long) tender("ocds-h6vhtk-078219").get("id"));
+		assertThat(detail.reportedFigures()).filteredOn((figure) -> !figure.inPounds())
+			.singleElement()
+			.satisfies((figure) -> {
+				assertThat(figure.currency()).isEqualTo("AED");
+				assertThat(figure.matchesHeadline()).isFalse();
+			});
+		assertThat(detail.figuresDisagree()).as("only figures in pounds are compared")
+			.isEqualTo(detail.reportedFigures()
+				.stream()
+				.filter(FigureView::inPounds)
+				.map((figure) -> figure.value().asContractValue())
+				.distinct()
+				.count() > 1);
 	}
 
 	@Test

@@ -46,6 +46,19 @@ class MoneyFormatTests {
 	}
 
 	@Test
+	void foreign_isTheReportedAmountInItsCurrency_neverPounds() {
+		assertThat(this.money.foreign("EUR", new ContractValue(new BigDecimal("1250000"), new BigDecimal("1250000"),
+				false, ValueBasis.TOTAL, null, null)))
+			.isEqualTo("EUR 1,250,000 (not converted to pounds)");
+		assertThat(
+				this.money.foreign("USD",
+						new ContractValue(new BigDecimal("2000000.5"), new BigDecimal("3000000"), false,
+								ValueBasis.ANNUAL, null, null)))
+			.isEqualTo("USD 2,000,000.5 to USD 3,000,000 a year (not converted to pounds)");
+		assertThat(this.money.foreign("EUR", ContractValue.none())).isEqualTo("Not known");
+	}
+
+	@Test
 	void exact_ofNothing_isEmpty() {
 		assertThat(this.money.exact(null)).isEmpty();
 	}
