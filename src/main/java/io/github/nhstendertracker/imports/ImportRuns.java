@@ -93,6 +93,12 @@ public class ImportRuns {
 	 * @param reason what happened, in words
 	 */
 	public record Note(NoteKind kind, String file, String position, String ocid, String releaseId, String reason) {
+
+		/** The file's name without its folder, for pages; empty when there is no file. */
+		public String fileName() {
+			return (this.file != null) ? Path.of(this.file).getFileName().toString() : "";
+		}
+
 	}
 
 	long start(Kind kind, String label, String fingerprint, List<Path> files, String startedBy, Long totalBytes) {

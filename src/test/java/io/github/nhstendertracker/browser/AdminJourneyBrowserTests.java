@@ -232,12 +232,4 @@ class AdminJourneyBrowserTests extends BrowserTestSupport {
 			.single();
 	}
 
-	private Locator heading() {
-		return this.page.locator("h1");
-	}
-
-	private Locator button(String name) {
-		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-	}
-
 }

@@ -282,10 +282,6 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 		return this.page.locator("#result-count strong");
 	}
 
-	private Locator heading() {
-		return this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-	}
-
 	private Locator resultRows() {
 		return this.page.locator("#results-table tbody tr");
 	}

@@ -15,8 +15,10 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +107,16 @@ abstract class BrowserTestSupport {
 			.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()).setLocale("en-GB"));
 		this.otherContexts.add(other);
 		return other.newPage();
+	}
+
+	/** The page's main heading. */
+	protected Locator heading() {
+		return this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+	}
+
+	/** The button with exactly this name. */
+	protected Locator button(String name) {
+		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 	/**

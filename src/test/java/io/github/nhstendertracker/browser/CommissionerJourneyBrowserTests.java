@@ -156,10 +156,6 @@ class CommissionerJourneyBrowserTests extends BrowserTestSupport {
 		screenshot("05-tender-mobile");
 	}
 
-	private Locator heading() {
-		return this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-	}
-
 	private List<String> tenderTitles() {
 		return this.page.locator("table tbody tr td:first-child a").allTextContents();
 	}

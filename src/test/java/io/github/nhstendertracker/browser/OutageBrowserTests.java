@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.github.nhstendertracker.ProxiedDatabaseConfiguration;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
@@ -119,10 +118,6 @@ class OutageBrowserTests extends BrowserTestSupport {
 			.query(String.class)
 			.single()).isEqualTo("05C");
 		screenshot("outage-03-saved-after");
-	}
-
-	private com.microsoft.playwright.Locator button(String name) {
-		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
 
 	/**

@@ -1,8 +1,11 @@
 package io.github.nhstendertracker.imports;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -42,6 +45,9 @@ class ImportUploadTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private ImportRuns runs;
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
@@ -91,6 +97,36 @@ class ImportUploadTests {
 					new MockMultipartFile("file", "a.json", "application/json", "{}".getBytes(StandardCharsets.UTF_8)))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anUploadedFile_isImportedInTheBackground_andItsReportListsEveryNoteByFileName() throws Exception {
+		ImportedData data = ImportedData.mark(this.jdbc);
+		try {
+			byte[] bytes = Files.readAllBytes(
+					ImportedData.sharedOcds().resolve("find-a-tender").resolve("release-package-limit-4.json"));
+			String location = this.mvc
+				.perform(multipart("/admin/imports")
+					.file(new MockMultipartFile("file", "fts-four.json", "application/json", bytes))
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andReturn()
+				.getResponse()
+				.getRedirectedUrl();
+			assertThat(location).matches("/admin/imports/\\d+");
+			long run = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(60))
+				.until(() -> this.runs.find(run).map((found) -> !found.running()).orElse(false));
+			this.mvc.perform(get(location))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Finished")))
+				.andExpect(content().string(containsString("fts-four.json")))
+				.andExpect(content().string(containsString("ocds-h6vhtk-078219")));
+		}
+		finally {
+			data.remove();
+		}
 	}
 
 	private long runs() {
