@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What an import test adds to the shared test database, removed again afterwards so that
  * other tests see only the seed: every row newer than the marks taken before.
  */
-final class ImportedData {
+public final class ImportedData {
 
 	private static final String[] TABLES = { "tender", "source", "commissioner", "bidder", "audit_record",
 			"import_run" };
@@ -28,7 +28,7 @@ final class ImportedData {
 	}
 
 	/** Marks what is there now. */
-	static ImportedData mark(JdbcClient jdbc) {
+	public static ImportedData mark(JdbcClient jdbc) {
 		return new ImportedData(jdbc);
 	}
 
@@ -42,7 +42,7 @@ final class ImportedData {
 	}
 
 	/** Removes every row added since the marks. */
-	void remove() {
+	public void remove() {
 		long tender = this.marks.get("tender");
 		this.jdbc.sql("delete from tender where id > :id and parent_id is not null").param("id", tender).update();
 		this.jdbc.sql("delete from tender where id > :id").param("id", tender).update();
