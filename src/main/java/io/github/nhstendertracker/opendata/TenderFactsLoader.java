@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the facts of a batch of tenders in a fixed number of statements (ten), however
+ * Loads the facts of a batch of tenders in a fixed number of statements (eight), however
  * many tenders, sources, events or bids: so a page of one tender and a stream of a
  * million read the same way. Archived tenders, commissioners, bidders and sources are
  * left out, as on the public pages.

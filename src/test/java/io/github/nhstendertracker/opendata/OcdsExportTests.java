@@ -216,6 +216,25 @@ class OcdsExportTests {
 	}
 
 	@Test
+	void aResultOfSeveralBatches_streamsEveryTenderOnce() throws Exception {
+		long first = this.jdbc.sql("""
+				insert into tender (title, description)
+				select 'Bulk export tender ' || n, 'One of many.' from generate_series(1, :n) n
+				returning id""").param("n", OcdsExport.BATCH * 2 + 5).query(Long.class).list().get(0);
+		try {
+			List<String> ocids = ocids("/api/ocds?sort=title");
+			long tenders = this.jdbc.sql("select count(*) from tender where archived_at is null")
+				.query(Long.class)
+				.single();
+			assertThat(ocids).hasSize((int) tenders).doesNotHaveDuplicates().contains("ocds-nhstt1-" + first);
+		}
+		finally {
+			this.jdbc.sql("delete from tender where title like 'Bulk export tender %'").update();
+			this.jdbc.sql("select refresh_tender_cube()").query(Long.class).single();
+		}
+	}
+
+	@Test
 	void filters_narrowTheReleasePackage() throws Exception {
 		assertThat(ocids("/api/ocds?status=paused")).containsExactlyInAnyOrder("ocds-nhstt1-5", "ocds-nhstt1-6",
 				"ocds-nhstt1-7");
