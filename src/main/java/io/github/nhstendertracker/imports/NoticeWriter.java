@@ -28,6 +28,7 @@ import io.github.nhstendertracker.editing.TenderForm;
 import io.github.nhstendertracker.event.TenderEvents;
 import io.github.nhstendertracker.event.TenderLifecycle;
 import io.github.nhstendertracker.event.TenderLifecycle.Step;
+import io.github.nhstendertracker.opendata.TrackerOcids;
 import io.github.nhstendertracker.tender.BidRole;
 import io.github.nhstendertracker.tender.CpvLabels;
 import jakarta.persistence.EntityManager;
@@ -75,10 +76,13 @@ public class NoticeWriter {
 
 	private final EntityManager entityManager;
 
+	private final TrackerOcids ocids;
+
 	NoticeWriter(EditPipeline pipeline, NoticeParts parts, TenderEdits tenders, EventEdits events, BidEdits bids,
 			FigureEdits figures, TenderEvents timelines, JdbcClient jdbc, PlatformTransactionManager transactions,
-			ImportSaves saves, CpvLabels cpvLabels, EntityManager entityManager) {
+			ImportSaves saves, CpvLabels cpvLabels, EntityManager entityManager, TrackerOcids ocids) {
 		this.pipeline = pipeline;
+		this.ocids = ocids;
 		this.entityManager = entityManager;
 		this.cpvLabels = cpvLabels;
 		this.saves = saves;
@@ -92,11 +96,34 @@ public class NoticeWriter {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
-	/** Whether this release of the process is already recorded. */
+	/**
+	 * Whether this release of the process is already recorded: a notice's release by its
+	 * ocid and id, and a release the tracker published itself (see {@link TrackerOcids})
+	 * when its tender already cites the source it was made from.
+	 */
 	public boolean seen(String ocid, String releaseId) {
-		return this.jdbc.sql("select exists (select 1 from source where ocid = :ocid and release_id = :release)")
+		boolean notice = this.jdbc
+			.sql("select exists (select 1 from source where ocid = :ocid and release_id = :release)")
 			.param("ocid", ocid)
 			.param("release", releaseId)
+			.query(Boolean.class)
+			.single();
+		if (notice) {
+			return true;
+		}
+		Long sourceId = this.ocids.sourceOf(releaseId).orElse(null);
+		Long tenderId = findTender(ocid, null);
+		if (sourceId == null || tenderId == null) {
+			return false;
+		}
+		return this.jdbc.sql("""
+				select exists (select 1 from tender_source where tender_id = :tender and source_id = :source
+				  union all select 1 from reported_figure where tender_id = :tender and source_id = :source
+				  union all select 1 from bid where tender_id = :tender and source_id = :source
+				  union all select 1 from tender_event e join tender_event_source es on es.event_id = e.id
+				            where e.tender_id = :tender and es.source_id = :source)""")
+			.param("tender", tenderId)
+			.param("source", sourceId)
 			.query(Boolean.class)
 			.single();
 	}
@@ -315,12 +342,26 @@ public class NoticeWriter {
 		}
 	}
 
+	/**
+	 * The tender of a process (or of one of its lots): the one holding the ocid, else,
+	 * for an ocid the tracker gave in an export, the tender it names.
+	 */
 	private Long findTender(String ocid, String lotId) {
-		return this.jdbc.sql("select id from tender where ocid = :ocid and coalesce(lot_id, '') = coalesce(:lot, '')")
+		Long held = this.jdbc
+			.sql("select id from tender where ocid = :ocid and coalesce(lot_id, '') = coalesce(:lot, '')")
 			.param("ocid", ocid)
 			.param("lot", lotId)
 			.query(Long.class)
 			.optional()
+			.orElse(null);
+		if (held != null || lotId != null) {
+			return held;
+		}
+		return this.ocids.tenderOf(ocid)
+			.flatMap((id) -> this.jdbc.sql("select id from tender where id = :id and ocid is null")
+				.param("id", id)
+				.query(Long.class)
+				.optional())
 			.orElse(null);
 	}
 

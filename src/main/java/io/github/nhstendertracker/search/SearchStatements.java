@@ -126,4 +126,14 @@ final class SearchStatements {
 				+ SearchOrder.orderBy(query, query.descending()), filters.params);
 	}
 
+	/**
+	 * The ids of every tender the query matches, in its order: what the OCDS export
+	 * streams.
+	 */
+	static SearchStatement exportIds(TenderQuery query) {
+		SearchSql filters = SearchSql.filters(query);
+		return new SearchStatement("select t.id from tender t where " + filters.where + " order by "
+				+ SearchOrder.orderBy(query, query.descending()), filters.params);
+	}
+
 }

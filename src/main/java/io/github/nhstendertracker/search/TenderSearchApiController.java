@@ -58,7 +58,7 @@ class TenderSearchApiController {
 	@ApiResponse(responseCode = "400", ref = ApiProblems.BAD_SEARCH)
 	ResponseEntity<?> search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		Parsed parsed = TenderQuery.parse(params);
-		ProblemDetail problem = problem(parsed);
+		ProblemDetail problem = problem(parsed, this.names);
 		if (problem != null) {
 			return ResponseEntity.badRequest().body(problem);
 		}
@@ -89,7 +89,7 @@ class TenderSearchApiController {
 	@ApiResponse(responseCode = "400", ref = ApiProblems.BAD_SEARCH)
 	ResponseEntity<?> summary(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
 		Parsed parsed = TenderQuery.parse(params);
-		ProblemDetail problem = problem(parsed);
+		ProblemDetail problem = problem(parsed, this.names);
 		if (problem != null) {
 			return ResponseEntity.badRequest().body(problem);
 		}
@@ -104,10 +104,10 @@ class TenderSearchApiController {
 	}
 
 	/** A 400 problem listing every bad parameter, or null when all are good. */
-	private ProblemDetail problem(Parsed parsed) {
+	static ProblemDetail problem(Parsed parsed, PartyNames names) {
 		Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
 		if (errors.isEmpty()) {
-			SearchPage page = SearchPage.checked(parsed.query(), errors, Map.of(), this.names);
+			SearchPage page = SearchPage.checked(parsed.query(), errors, Map.of(), names);
 			errors.putAll(page.errors());
 		}
 		if (errors.isEmpty()) {
