@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
@@ -31,10 +30,10 @@ class WebErrors {
 
 	private static final Log logger = LogFactory.getLog(WebErrors.class);
 
-	private final String maxUpload;
+	private final UploadLimit uploadLimit;
 
-	WebErrors(@Value("${spring.servlet.multipart.max-file-size}") String maxUpload) {
-		this.maxUpload = maxUpload;
+	WebErrors(UploadLimit uploadLimit) {
+		this.uploadLimit = uploadLimit;
 	}
 
 	@ExceptionHandler({ StoreUnavailableException.class, DataAccessException.class, TransactionException.class })
@@ -63,9 +62,8 @@ class WebErrors {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(MaxUploadSizeExceededException ex, HttpServletResponse response, Model model) {
 		response.setStatus(413);
-		model.addAttribute("message", "The file is larger than the " + this.maxUpload
-				+ " an upload may be. Import it from the command line instead, or split it into smaller files.");
-		return "error/400";
+		model.addAttribute("message", this.uploadLimit.advice());
+		return "error/413";
 	}
 
 	@ExceptionHandler(MultipartException.class)
