@@ -61,13 +61,13 @@ class ApiDocsBrowserTests extends BrowserTestSupport {
 		assertThat(this.page.locator(".info .title")).containsText("NHS Tender Tracker API",
 				new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
 		Locator operations = this.page.locator(".opblock");
-		assertThat(operations).hasCount(11);
+		assertThat(operations).hasCount(12);
 		assertThat(this.page.locator(".opblock-tag > a"))
 			.hasText(new String[] { "Tenders", "Commissioners", "Bidders", "Sources" });
 
 		Locator search = this.page.locator("#operations-Tenders-searchTenders");
 		search.locator(".opblock-summary").click();
-		assertThat(search.locator(".parameters tr[data-param-name]")).hasCount(18);
+		assertThat(search.locator(".parameters tr[data-param-name]")).hasCount(20);
 		assertThat(search.locator(".responses-table")).containsText("community");
 		screenshot("api-docs-01-search");
 
