@@ -5,6 +5,7 @@ import io.github.nhstendertracker.editing.BidEdits;
 import io.github.nhstendertracker.editing.BidForm;
 import io.github.nhstendertracker.editing.EditPipeline;
 import io.github.nhstendertracker.editing.EditResult;
+import io.github.nhstendertracker.editing.NamedChoices;
 import io.github.nhstendertracker.editing.RecordKey;
 import io.github.nhstendertracker.editing.TenderEntries;
 import io.github.nhstendertracker.tender.BidRole;
@@ -36,7 +37,11 @@ class BidAdminController {
 
 	private final EditConflicts conflicts;
 
-	BidAdminController(EditPipeline edits, BidEdits bids, TenderEntries tenders, EditConflicts conflicts) {
+	private final NamedChoices names;
+
+	BidAdminController(EditPipeline edits, BidEdits bids, TenderEntries tenders, EditConflicts conflicts,
+			NamedChoices names) {
+		this.names = names;
 		this.edits = edits;
 		this.bids = bids;
 		this.tenders = tenders;
@@ -91,7 +96,16 @@ class BidAdminController {
 		model.addAttribute("tender", this.tenders.tender(tenderId));
 		model.addAttribute("bidId", bidId);
 		model.addAttribute("bid", form);
-		model.addAttribute("bidders", this.bids.bidderOptions(bidId));
+		boolean byName = this.names.tooManyToList(NamedChoices.Party.BIDDER);
+		model.addAttribute("bidderByName", byName);
+		if (byName) {
+			if (form.getBidderName() == null) {
+				form.setBidderName(this.names.name(NamedChoices.Party.BIDDER, form.getBidderId()));
+			}
+		}
+		else {
+			model.addAttribute("bidders", this.bids.bidderOptions(bidId));
+		}
 		model.addAttribute("roles", Options.of(BidRole.values(), BidRole::label));
 		model.addAttribute("sources", this.bids.sourceOptions(bidId));
 		return FORM;

@@ -44,8 +44,11 @@ public class BidEdits implements Editable<Bid, BidForm, BidEdits.Parsed> {
 
 	private final TenderEntries tenders;
 
+	private final NamedChoices names;
+
 	BidEdits(EntityManager entityManager, BidRepository bids, TenderEvents timelines, JdbcClient jdbc,
-			TenderEntries tenders) {
+			TenderEntries tenders, NamedChoices names) {
+		this.names = names;
 		this.entityManager = entityManager;
 		this.bids = bids;
 		this.timelines = timelines;
@@ -115,7 +118,14 @@ public class BidEdits implements Editable<Bid, BidForm, BidEdits.Parsed> {
 		Long bidId = key.id();
 		Bidder bidder = null;
 		String bidderId = strip(form.getBidderId());
-		if (bidderId.isEmpty()) {
+		String bidderName = strip(form.getBidderName());
+		if (!bidderName.isEmpty()) {
+			bidder = named(bidderName, current, errors);
+		}
+		else if (form.getBidderName() != null && bidderId.isEmpty()) {
+			errors.rejectValue("bidderName", "required", "Enter the bidder's name");
+		}
+		else if (bidderId.isEmpty()) {
 			errors.rejectValue("bidderId", "required", "Select a bidder");
 		}
 		else {
@@ -165,6 +175,24 @@ public class BidEdits implements Editable<Bid, BidForm, BidEdits.Parsed> {
 			}
 		}
 		return new Parsed(bidder, role, note.isEmpty() ? null : note, source);
+	}
+
+	/**
+	 * The bidder a typed name picks, or null with the reason on the field: none by that
+	 * name, or several.
+	 */
+	private Bidder named(String name, Bid current, Errors errors) {
+		Long currentBidder = (current != null) ? current.getBidder().getId() : null;
+		List<Long> ids = this.names.byName(NamedChoices.Party.BIDDER, name, currentBidder);
+		if (ids.size() == 1) {
+			return this.entityManager.find(Bidder.class, ids.get(0));
+		}
+		errors.rejectValue("bidderName", ids.isEmpty() ? "unknown" : "ambiguous",
+				ids.isEmpty()
+						? "There is no bidder called ‘" + name
+								+ "’: check the spelling, pick one from the suggestions, or add the bidder first"
+						: "Several bidders are called ‘" + name + "’: give the name in full as it is recorded");
+		return null;
 	}
 
 	/** Someone else gave the bidder the same role between the check and the insert. */

@@ -7,6 +7,8 @@ public class BidForm extends EditableForm {
 
 	private String bidderId;
 
+	private String bidderName;
+
 	private String role;
 
 	private String note;
@@ -19,6 +21,15 @@ public class BidForm extends EditableForm {
 
 	public void setBidderId(String bidderId) {
 		this.bidderId = bidderId;
+	}
+
+	/** The bidder's name as typed, where there are too many bidders to list. */
+	public String getBidderName() {
+		return this.bidderName;
+	}
+
+	public void setBidderName(String bidderName) {
+		this.bidderName = bidderName;
 	}
 
 	public String getRole() {

@@ -1,6 +1,8 @@
 package io.github.nhstendertracker.bid;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
+import io.github.nhstendertracker.common.NameKeys;
+import io.github.nhstendertracker.editing.NamedChoices;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +68,106 @@ class BidAdminControllerTests {
 			.andExpect(content().string(containsString("Add a bidder")))
 			.andExpect(content().string(containsString("Circle Health")))
 			.andExpect(content().string(containsString("Consortium lead")));
+	}
+
+	/**
+	 * More bidders than a list can hold, as after an import: the form asks for a name.
+	 */
+	private void manyBidders() {
+		for (int i = 0; i < NamedChoices.LIST_MAX + 1; i++) {
+			this.jdbc.sql("insert into bidder (name, name_key, type) values (:name, :key, 'PRIVATE_COMPANY')")
+				.param("name", "Imported Supplier " + i)
+				.param("key", NameKeys.of("Imported Supplier " + i))
+				.update();
+		}
+	}
+
+	@Test
+	void withManyBidders_theFormAsksForANameWithSuggestions_insteadOfAList() throws Exception {
+		manyBidders();
+		this.mvc.perform(get("/admin/tenders/8/bids/new"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"bidderName\"")))
+			.andExpect(content().string(containsString("/js/typeahead.js")))
+			.andExpect(content().string(not(containsString("<select class=\"govuk-select\" id=\"bidderId\""))))
+			.andExpect(content().string(not(containsString("Imported Supplier 7"))));
+	}
+
+	@Test
+	void withManyBidders_aTypedName_picksTheBidder_ignoringCaseAndSpelling() throws Exception {
+		manyBidders();
+		this.mvc
+			.perform(post("/admin/tenders/8/bids/new").with(csrf())
+				.param("bidderName", "  circle health ")
+				.param("role", "BIDDER")
+				.param("note", "")
+				.param("sourceId", ""))
+			.andExpect(redirectedUrl("/tenders/8#bidders"));
+		assertThat(this.jdbc.sql("select bidder_id from bid where id = :id")
+			.param("id", latestBidId())
+			.query(Long.class)
+			.single()).isEqualTo(2L);
+		this.jdbc
+			.sql("insert into bidder (name, name_key, type) values ('Quillon Care Limited', :key, 'PRIVATE_COMPANY')")
+			.param("key", NameKeys.of("Quillon Care Limited"))
+			.update();
+		this.mvc
+			.perform(post("/admin/tenders/8/bids/new").with(csrf())
+				.param("bidderName", "Quillon Care Ltd")
+				.param("role", "BIDDER")
+				.param("note", "")
+				.param("sourceId", ""))
+			.andExpect(redirectedUrl("/tenders/8#bidders"));
+		assertThat(this.jdbc.sql("select b.name from bid join bidder b on b.id = bid.bidder_id where bid.id = :id")
+			.param("id", latestBidId())
+			.query(String.class)
+			.single()).isEqualTo("Quillon Care Limited");
+	}
+
+	@Test
+	void withManyBidders_aNameThatPicksNoneOrSeveral_isShownAgainWithTheReason() throws Exception {
+		manyBidders();
+		long before = bidCount();
+		this.mvc
+			.perform(post("/admin/tenders/8/bids/new").with(csrf())
+				.param("bidderName", "Nobody Of That Name")
+				.param("role", "BIDDER")
+				.param("sourceId", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is no bidder called ‘Nobody Of That Name’")))
+			.andExpect(content().string(containsString("value=\"Nobody Of That Name\"")));
+		for (String name : new String[] { "Twin Care Limited", "Twin-Care Limited" }) {
+			this.jdbc.sql("insert into bidder (name, name_key, type) values (:name, :key, 'PRIVATE_COMPANY')")
+				.param("name", name)
+				.param("key", NameKeys.of(name))
+				.update();
+		}
+		this.mvc
+			.perform(post("/admin/tenders/8/bids/new").with(csrf())
+				.param("bidderName", "Twin Care Ltd")
+				.param("role", "BIDDER")
+				.param("sourceId", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Several bidders are called ‘Twin Care Ltd’")));
+		this.mvc
+			.perform(post("/admin/tenders/8/bids/new").with(csrf())
+				.param("bidderName", "")
+				.param("role", "BIDDER")
+				.param("sourceId", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the bidder&#39;s name")));
+		assertThat(bidCount()).isEqualTo(before);
+	}
+
+	@Test
+	void withManyBidders_changingABid_showsItsBidderByName() throws Exception {
+		manyBidders();
+		long bidId = this.jdbc.sql("select id from bid where tender_id = 3 and bidder_id = 2 limit 1")
+			.query(Long.class)
+			.single();
+		this.mvc.perform(get("/admin/tenders/3/bids/{id}/edit", bidId))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Circle Health\"")));
 	}
 
 	@Test
