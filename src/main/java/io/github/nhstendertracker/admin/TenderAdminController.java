@@ -5,6 +5,7 @@ import java.util.List;
 import io.github.nhstendertracker.audit.Actor;
 import io.github.nhstendertracker.editing.EditPipeline;
 import io.github.nhstendertracker.editing.EditResult;
+import io.github.nhstendertracker.editing.NamedChoices;
 import io.github.nhstendertracker.editing.RecordKey;
 import io.github.nhstendertracker.editing.TenderCheck;
 import io.github.nhstendertracker.editing.TenderEdits;
@@ -44,8 +45,11 @@ class TenderAdminController {
 
 	private final EditConflicts conflicts;
 
+	private final NamedChoices names;
+
 	TenderAdminController(EditPipeline edits, TenderEdits tenders, TenderChoices choices, TenderAdminList list,
-			EditConflicts conflicts) {
+			EditConflicts conflicts, NamedChoices names) {
+		this.names = names;
 		this.edits = edits;
 		this.tenders = tenders;
 		this.choices = choices;
@@ -164,7 +168,14 @@ class TenderAdminController {
 
 	private String form(Model model, TenderState state) {
 		model.addAttribute("state", state);
-		model.addAttribute("commissioners", this.choices.commissioners());
+		boolean byName = this.names.tooManyToList(NamedChoices.Party.COMMISSIONER);
+		model.addAttribute("commissionerByName", byName);
+		if (byName && model.getAttribute("tenderForm") instanceof TenderForm form) {
+			model.addAttribute("commissioners", this.choices.commissioners(form.getCommissionerIds()));
+		}
+		else {
+			model.addAttribute("commissioners", this.choices.commissioners());
+		}
 		model.addAttribute("sources", this.choices.sources());
 		model.addAttribute("contractModels", this.choices.contractModels());
 		model.addAttribute("procurementMethods", this.choices.procurementMethods());

@@ -41,6 +41,21 @@ class TenderChoices {
 			.list();
 	}
 
+	/**
+	 * The commissioners already chosen on a form (ids as sent; anything else is ignored),
+	 * by name: all a form lists where there are too many to list every one.
+	 */
+	List<Ref> commissioners(List<String> chosen) {
+		Long[] ids = chosen.stream()
+			.filter((id) -> id != null && id.strip().matches("\\d{1,18}"))
+			.map((id) -> Long.valueOf(id.strip()))
+			.toArray(Long[]::new);
+		return this.jdbc.sql("select id, name from commissioner where id = any(:ids) order by name, id")
+			.param("ids", ids)
+			.query((rs, row) -> new Ref(rs.getLong("id"), rs.getString("name")))
+			.list();
+	}
+
 	/** Sources that can be chosen, newest first: id to "Publication, date: title". */
 	Map<String, String> sources() {
 		Map<String, String> sources = new LinkedHashMap<>();

@@ -33,7 +33,10 @@ class TenderChecks {
 
 	private final MoneyFormat money;
 
-	TenderChecks(JdbcClient jdbc, MoneyFormat money) {
+	private final NamedChoices names;
+
+	TenderChecks(JdbcClient jdbc, MoneyFormat money, NamedChoices names) {
+		this.names = names;
 		this.jdbc = jdbc;
 		this.money = money;
 	}
@@ -81,6 +84,25 @@ class TenderChecks {
 	}
 
 	private List<Ref> commissioners(TenderForm form, Errors errors) {
+		String typed = (form.getCommissionerName() != null) ? form.getCommissionerName().strip() : "";
+		if (!typed.isEmpty()) {
+			List<Long> named = this.names.byName(NamedChoices.Party.COMMISSIONER, typed, null);
+			if (named.size() == 1) {
+				// Found: it becomes one of the chosen, as if ticked.
+				String id = named.get(0).toString();
+				if (!form.getCommissionerIds().contains(id)) {
+					form.getCommissionerIds().add(id);
+				}
+				form.setCommissionerName(null);
+			}
+			else {
+				reject(errors, "commissionerName", true, named.isEmpty()
+						? "There is no commissioner called ‘" + typed
+								+ "’: check the spelling, pick one from the suggestions, or add the commissioner first"
+						: "Several commissioners are called ‘" + typed + "’: give the name in full as it is recorded");
+				return List.of();
+			}
+		}
 		Set<Long> ids = new LinkedHashSet<>();
 		for (String text : form.getCommissionerIds()) {
 			if (text == null || text.isBlank()) {
@@ -94,7 +116,12 @@ class TenderChecks {
 			ids.add(id);
 		}
 		if (ids.isEmpty()) {
-			reject(errors, "commissionerIds", true, "Choose at least one commissioner");
+			if (form.getCommissionerName() != null) {
+				reject(errors, "commissionerName", true, "Enter the name of a commissioner buying the contract");
+			}
+			else {
+				reject(errors, "commissionerIds", true, "Choose at least one commissioner");
+			}
 			return List.of();
 		}
 		List<Ref> found = this.jdbc

@@ -35,6 +35,8 @@ public class TenderForm extends EditableForm {
 	@NotEmpty(message = "Choose at least one commissioner")
 	private List<String> commissionerIds = new ArrayList<>();
 
+	private String commissionerName;
+
 	@Size(max = 100, message = "Value must be 100 characters or fewer")
 	private String value;
 
@@ -108,6 +110,18 @@ public class TenderForm extends EditableForm {
 
 	public void setServiceAreas(List<String> serviceAreas) {
 		this.serviceAreas = (serviceAreas != null) ? serviceAreas : new ArrayList<>();
+	}
+
+	/**
+	 * A commissioner's name as typed, where there are too many to list; once found it
+	 * joins the chosen ids.
+	 */
+	public String getCommissionerName() {
+		return this.commissionerName;
+	}
+
+	public void setCommissionerName(String commissionerName) {
+		this.commissionerName = commissionerName;
 	}
 
 	public List<String> getCommissionerIds() {

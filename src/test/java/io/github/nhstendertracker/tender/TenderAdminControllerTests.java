@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
+import io.github.nhstendertracker.common.NameKeys;
+import io.github.nhstendertracker.editing.NamedChoices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,6 +83,49 @@ class TenderAdminControllerTests {
 			.andExpect(content().string(containsString("<title>Add a tender")))
 			.andExpect(content().string(containsString("name=\"commissionerIds\"")))
 			.andExpect(content().string(containsString("Lead provider")));
+	}
+
+	/** More commissioners than a list can hold, as after an import. */
+	private void manyCommissioners() {
+		for (int i = 0; i < NamedChoices.LIST_MAX + 1; i++) {
+			this.jdbc.sql("insert into commissioner (name, name_key, type) values (:name, :key, 'OTHER')")
+				.param("name", "Imported Buyer " + i)
+				.param("key", NameKeys.of("Imported Buyer " + i))
+				.update();
+		}
+	}
+
+	@Test
+	void withManyCommissioners_theFormListsOnlyTheChosen_andAsksForAName() throws Exception {
+		manyCommissioners();
+		this.mvc.perform(get("/admin/tenders/new"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"commissionerName\"")))
+			.andExpect(content().string(containsString("/js/typeahead.js")))
+			.andExpect(content().string(not(containsString("Imported Buyer 7"))));
+	}
+
+	@Test
+	void withManyCommissioners_aTypedName_joinsTheChosen_andIsSaved() throws Exception {
+		manyCommissioners();
+		String name = this.jdbc.sql("select name from commissioner where id = :id")
+			.param("id", this.otherCommissioner)
+			.query(String.class)
+			.single();
+		this.mvc
+			.perform(
+					tenderForm("/admin/tenders/new", Map.of("commissionerName", name.toUpperCase(java.util.Locale.UK))))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/tenders/check"))
+			.andExpect(content().string(containsString(
+					"<input type=\"hidden\" name=\"commissionerIds\" value=\"" + this.otherCommissioner + "\">")));
+		this.mvc
+			.perform(tenderForm("/admin/tenders/new", Map.of("commissionerName", "Nobody Of That Name", "title", "")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/tenders/form"))
+			.andExpect(model().attributeHasFieldErrors("tenderForm", "commissionerName"))
+			.andExpect(content().string(containsString("There is no commissioner called ‘Nobody Of That Name’")))
+			.andExpect(content().string(containsString("href=\"#commissionerName\"")));
 	}
 
 	@Test
