@@ -9,7 +9,6 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
-import io.github.nhstendertracker.account.AppUser;
 import io.github.nhstendertracker.account.AppUserRepository;
 import io.github.nhstendertracker.account.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +35,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @Import(TestDatabaseConfiguration.class)
 class AdminJourneyBrowserTests extends BrowserTestSupport {
 
-	static final String PASSWORD = "a-long-test-password-" + UUID.randomUUID();
-
 	@LocalServerPort
 	int port;
 
@@ -50,7 +47,7 @@ class AdminJourneyBrowserTests extends BrowserTestSupport {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private String username;
+	private JourneyAccount account;
 
 	private String title;
 
@@ -62,17 +59,14 @@ class AdminJourneyBrowserTests extends BrowserTestSupport {
 	@BeforeEach
 	void createAdmin() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		this.username = "journey-" + suffix;
 		this.title = "Community musculoskeletal service (Walsall) " + suffix;
-		this.users.save(new AppUser(this.username, "Journey Admin", this.encoder.encode(PASSWORD), Role.ADMIN));
+		this.account = JourneyAccount.create(this.users, this.encoder, "journey", Role.ADMIN);
 	}
 
 	@AfterEach
 	void removeWhatTheJourneyMade() {
 		this.jdbc.sql("delete from tender where title = :title").param("title", this.title).update();
-		this.jdbc.sql("delete from audit_record where actor = :actor").param("actor", this.username).update();
-		this.jdbc.sql("delete from sign_in_attempt where username = :name").param("name", this.username).update();
-		this.jdbc.sql("delete from app_user where username = :name").param("name", this.username).update();
+		this.account.remove(this.jdbc);
 	}
 
 	@Test
@@ -83,9 +77,7 @@ class AdminJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(heading()).hasText("Sign in");
 		assertNoSeriousAccessibilityViolations();
 		screenshot("admin-01-sign-in");
-		this.page.getByLabel("Username").fill(this.username);
-		this.page.getByLabel("Password").fill(PASSWORD);
-		button("Sign in").click();
+		this.account.signIn(this.page);
 		assertThat(this.page).hasURL(Pattern.compile("/admin(\\?continue)?$"));
 		assertThat(heading()).hasText("Admin");
 		assertNoSeriousAccessibilityViolations();
@@ -156,7 +148,7 @@ class AdminJourneyBrowserTests extends BrowserTestSupport {
 		this.page.navigate("/admin/audit");
 		Locator audit = this.page.locator("table.app-audit");
 		assertThat(audit).containsText(this.title);
-		assertThat(audit).containsText(this.username);
+		assertThat(audit).containsText(this.account.username());
 		assertThat(audit).containsText("£3.4bn");
 		assertNoSeriousAccessibilityViolations();
 		screenshot("admin-08-audit");
@@ -217,9 +209,7 @@ class AdminJourneyBrowserTests extends BrowserTestSupport {
 
 	private void signIn(Page page) {
 		page.navigate("/sign-in");
-		page.getByLabel("Username").fill(this.username);
-		page.getByLabel("Password").fill(PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+		this.account.signIn(page);
 		assertThat(page.locator("h1")).hasText("Admin");
 	}
 

@@ -1,7 +1,6 @@
 package io.github.nhstendertracker.browser;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -9,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
-import io.github.nhstendertracker.account.AppUser;
 import io.github.nhstendertracker.account.AppUserRepository;
 import io.github.nhstendertracker.account.Role;
 import io.github.nhstendertracker.imports.ImportedData;
@@ -38,8 +36,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @Import(TestDatabaseConfiguration.class)
 class ImportJourneyBrowserTests extends BrowserTestSupport {
 
-	private static final String PASSWORD = "a-long-test-password-" + UUID.randomUUID();
-
 	private static final Path FIND_A_TENDER = ImportedData.sharedOcds()
 		.resolve("find-a-tender")
 		.resolve("release-package-limit-4.json");
@@ -58,7 +54,7 @@ class ImportJourneyBrowserTests extends BrowserTestSupport {
 
 	private ImportedData data;
 
-	private String username;
+	private JourneyAccount account;
 
 	@Override
 	protected String baseUrl() {
@@ -68,25 +64,20 @@ class ImportJourneyBrowserTests extends BrowserTestSupport {
 	@BeforeEach
 	void createEditor() {
 		this.data = ImportedData.mark(this.jdbc);
-		this.username = "importer-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(new AppUser(this.username, "Journey Importer", this.encoder.encode(PASSWORD), Role.EDITOR));
+		this.account = JourneyAccount.create(this.users, this.encoder, "importer", Role.EDITOR);
 	}
 
 	@AfterEach
 	void removeWhatTheJourneyMade() {
 		this.data.remove();
-		this.jdbc.sql("delete from audit_record where actor = :actor").param("actor", this.username).update();
-		this.jdbc.sql("delete from sign_in_attempt where username = :name").param("name", this.username).update();
-		this.jdbc.sql("delete from app_user where username = :name").param("name", this.username).update();
+		this.account.remove(this.jdbc);
 	}
 
 	@Test
 	void editor_uploadsNotices_watchesTheImport_andFindsAnImportedTenderByWhatIsBought() {
 		// 1. Sign in and go to the imports page
 		this.page.navigate("/admin/imports");
-		this.page.getByLabel("Username").fill(this.username);
-		this.page.getByLabel("Password").fill(PASSWORD);
-		button("Sign in").click();
+		this.account.signIn(this.page);
 		assertThat(this.page).hasURL(Pattern.compile("/admin/imports(\\?continue)?$"));
 		assertThat(heading()).hasText("Imports");
 		assertNoSeriousAccessibilityViolations();

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.SelectOption;
 import io.github.nhstendertracker.ProxiedDatabaseConfiguration;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
-import io.github.nhstendertracker.account.AppUser;
 import io.github.nhstendertracker.account.AppUserRepository;
 import io.github.nhstendertracker.account.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -36,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ TestDatabaseConfiguration.class, ProxiedDatabaseConfiguration.class })
 class OutageBrowserTests extends BrowserTestSupport {
 
-	static final String PASSWORD = "a-long-test-password-" + UUID.randomUUID();
-
 	@LocalServerPort
 	int port;
 
@@ -53,7 +50,7 @@ class OutageBrowserTests extends BrowserTestSupport {
 	@Autowired
 	private javax.sql.DataSource dataSource;
 
-	private String username;
+	private JourneyAccount account;
 
 	private String name;
 
@@ -65,9 +62,8 @@ class OutageBrowserTests extends BrowserTestSupport {
 	@BeforeEach
 	void createEditor() {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		this.username = "outage-" + suffix;
 		this.name = "NHS Outage Test CCG " + suffix;
-		this.users.save(new AppUser(this.username, "Outage Editor", this.encoder.encode(PASSWORD), Role.EDITOR));
+		this.account = JourneyAccount.create(this.users, this.encoder, "outage", Role.EDITOR);
 	}
 
 	@AfterEach
@@ -75,17 +71,13 @@ class OutageBrowserTests extends BrowserTestSupport {
 		ProxiedDatabaseConfiguration.proxy().restore();
 		this.dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
 		this.jdbc.sql("delete from commissioner where name = :name").param("name", this.name).update();
-		this.jdbc.sql("delete from audit_record where actor = :actor").param("actor", this.username).update();
-		this.jdbc.sql("delete from sign_in_attempt where username = :name").param("name", this.username).update();
-		this.jdbc.sql("delete from app_user where username = :name").param("name", this.username).update();
+		this.account.remove(this.jdbc);
 	}
 
 	@Test
 	void aSaveDuringAnOutage_keepsTheAnswers_andTryAgainSavesThemOnceTheDatabaseIsBack() throws Exception {
 		this.page.navigate("/admin/commissioners/new");
-		this.page.getByLabel("Username").fill(this.username);
-		this.page.getByLabel("Password").fill(PASSWORD);
-		button("Sign in").click();
+		this.account.signIn(this.page);
 		assertThat(this.page.locator("h1")).hasText("Add a commissioner");
 		this.page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(this.name);
 		this.page.getByLabel("Type", new Page.GetByLabelOptions().setExact(true))

@@ -1,12 +1,10 @@
 package io.github.nhstendertracker.browser;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.FilePayload;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
-import io.github.nhstendertracker.account.AppUser;
 import io.github.nhstendertracker.account.AppUserRepository;
 import io.github.nhstendertracker.account.Role;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(TestDatabaseConfiguration.class)
 class UploadLimitBrowserTests extends BrowserTestSupport {
 
-	private static final String PASSWORD = "a-long-test-password-" + UUID.randomUUID();
-
 	@LocalServerPort
 	int port;
 
@@ -48,7 +44,7 @@ class UploadLimitBrowserTests extends BrowserTestSupport {
 	@Autowired
 	private JdbcClient jdbc;
 
-	private String username;
+	private JourneyAccount account;
 
 	@Override
 	protected String baseUrl() {
@@ -57,22 +53,18 @@ class UploadLimitBrowserTests extends BrowserTestSupport {
 
 	@BeforeEach
 	void createEditor() {
-		this.username = "uploader-" + UUID.randomUUID().toString().substring(0, 8);
-		this.users.save(new AppUser(this.username, "Journey Uploader", this.encoder.encode(PASSWORD), Role.EDITOR));
+		this.account = JourneyAccount.create(this.users, this.encoder, "uploader", Role.EDITOR);
 	}
 
 	@AfterEach
 	void removeEditor() {
-		this.jdbc.sql("delete from sign_in_attempt where username = :name").param("name", this.username).update();
-		this.jdbc.sql("delete from app_user where username = :name").param("name", this.username).update();
+		this.account.remove(this.jdbc);
 	}
 
 	@Test
 	void aFileOverTheLimit_getsA413PageSayingWhatToDo_andNoImportStarts() {
 		this.page.navigate("/admin/imports");
-		this.page.getByLabel("Username").fill(this.username);
-		this.page.getByLabel("Password").fill(PASSWORD);
-		button("Sign in").click();
+		this.account.signIn(this.page);
 		assertThat(heading()).hasText("Imports");
 		long before = runs();
 		String big = "{\"releases\": [" + "{}, ".repeat(2_000) + "{}]}";

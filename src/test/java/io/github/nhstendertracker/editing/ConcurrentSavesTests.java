@@ -3,6 +3,7 @@ package io.github.nhstendertracker.editing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
@@ -198,7 +199,7 @@ class ConcurrentSavesTests {
 		String name = "Race Test Health " + this.unique;
 		this.cleanUp.add("delete from audit_record where entity_type = 'BIDDER' and entity_label = '" + name + "'");
 		this.cleanUp.add("delete from bidder where name = '" + name + "'");
-		List<Errors> forms = new ArrayList<>();
+		List<Errors> forms = new CopyOnWriteArrayList<>();
 		Race.Results<EditResult<?>> results = Race.run(RUNNERS, (runner) -> {
 			BidderForm form = new BidderForm();
 			form.setName(name);
