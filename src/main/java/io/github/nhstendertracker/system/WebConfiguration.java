@@ -1,6 +1,7 @@
 package io.github.nhstendertracker.system;
 
 import java.time.Clock;
+import java.util.Map;
 
 import org.webjars.WebJarVersionLocator;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,9 +10,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.DefaultErrorViewResolver;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
@@ -51,6 +57,20 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * on every request, right after the character-encoding filter and before Spring
 	 * Security.
 	 */
+	/**
+	 * The site's error pages by status, as Spring Boot finds them, with one addition: an
+	 * upload refused while the request was read (413) says how large an upload may be and
+	 * what to do instead.
+	 */
+	@Bean
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	ErrorViewResolver errorViews(ApplicationContext context, WebProperties web, UploadLimit uploads) {
+		DefaultErrorViewResolver standard = new DefaultErrorViewResolver(context, web.getResources());
+		return (request, status, model) -> (status == HttpStatus.CONTENT_TOO_LARGE)
+				? new ModelAndView("error/413", Map.of("message", uploads.advice()), status)
+				: standard.resolveErrorView(request, status, model);
+	}
+
 	@Bean
 	@ConditionalOnWebApplication(type = Type.SERVLET)
 	FilterRegistrationBean<ControlCharacterFilter> controlCharacterFilter(JsonMapper json) {

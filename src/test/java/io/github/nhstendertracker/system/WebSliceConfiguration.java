@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
  * {@link SecurityConfiguration} is package-private, so it can only be imported from here.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SecurityConfiguration.class, SignInHandlers.class, MoneyFormat.class, PartialDates.class, Links.class })
+@Import({ SecurityConfiguration.class, SignInHandlers.class, MoneyFormat.class, PartialDates.class, Links.class,
+		UploadLimit.class })
 public class WebSliceConfiguration {
 
 	/** Sign-in attempts are never made in a slice; the handlers still need the bean. */
