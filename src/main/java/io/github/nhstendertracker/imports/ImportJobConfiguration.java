@@ -3,6 +3,7 @@ package io.github.nhstendertracker.imports;
 import io.github.nhstendertracker.ocds.ReadRelease;
 import io.github.nhstendertracker.ocds.ReleaseValidator;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -53,7 +54,7 @@ class ImportJobConfiguration {
 			.listener(new StepExecutionListener() {
 				@Override
 				public org.springframework.batch.core.ExitStatus afterStep(StepExecution stepExecution) {
-					importSteps.flush();
+					importSteps.flush(stepExecution.getStatus() == BatchStatus.COMPLETED);
 					return stepExecution.getExitStatus();
 				}
 			})
@@ -68,16 +69,22 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
+	KnownReleases knownReleases(NoticeWriter writer) {
+		return new KnownReleases(writer);
+	}
+
+	@Bean
+	@StepScope
 	OcdsFilesReader ocdsFilesReader(@Value("#{jobParameters['run']}") Long run, ImportRuns runs,
-			ImportTally importTally) {
-		return new OcdsFilesReader(runs.files(run), run, runs, importTally);
+			ImportTally importTally, KnownReleases knownReleases) {
+		return new OcdsFilesReader(runs.files(run), run, runs, importTally, knownReleases);
 	}
 
 	@Bean
 	@StepScope
 	ImportSteps importSteps(@Value("#{jobParameters['run']}") Long run, ImportRuns runs, ImportTally importTally,
-			NoticeMapper mapper, NoticeWriter writer) {
-		return new ImportSteps(run, runs, importTally, mapper, writer, ReleaseValidator.ocds115());
+			KnownReleases knownReleases, NoticeMapper mapper, NoticeWriter writer) {
+		return new ImportSteps(run, runs, importTally, knownReleases, mapper, writer, ReleaseValidator.ocds115());
 	}
 
 }

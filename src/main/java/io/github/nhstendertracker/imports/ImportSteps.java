@@ -11,9 +11,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * The processing and writing of one run's releases. Processing skips a release already
- * recorded before anything else (so a re-import is quick), checks it against the OCDS
- * schema and maps it; writing records it through {@link NoticeWriter}. A release refused
- * on the way is skipped and noted with its reason and place.
+ * recorded before anything else, as {@link KnownReleases} found it for a window read
+ * ahead (so a re-import is quick), checks it against the OCDS schema and maps it; writing
+ * records it through {@link NoticeWriter}. A release refused on the way is skipped and
+ * noted with its reason and place.
  */
 class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<ImportItem>,
 		SkipListener<ReadRelease, ImportItem> {
@@ -24,6 +25,8 @@ class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<
 
 	private final ImportTally tally;
 
+	private final KnownReleases known;
+
 	private final NoticeMapper mapper;
 
 	private final NoticeWriter writer;
@@ -32,8 +35,9 @@ class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<
 
 	private final Actor actor;
 
-	ImportSteps(long run, ImportRuns runs, ImportTally tally, NoticeMapper mapper, NoticeWriter writer,
-			ReleaseValidator validator) {
+	ImportSteps(long run, ImportRuns runs, ImportTally tally, KnownReleases known, NoticeMapper mapper,
+			NoticeWriter writer, ReleaseValidator validator) {
+		this.known = known;
 		this.run = run;
 		this.runs = runs;
 		this.tally = tally;
@@ -47,7 +51,7 @@ class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<
 	public ImportItem process(ReadRelease read) {
 		String ocid = read.release().path("ocid").asString(null);
 		String id = read.release().path("id").asString(null);
-		if (ocid != null && id != null && this.writer.seen(ocid, id)) {
+		if (this.known.known(ocid, id)) {
 			this.tally.unchanged();
 			return null;
 		}
@@ -58,9 +62,12 @@ class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<
 
 	@Override
 	public void write(Chunk<? extends ImportItem> items) {
+		// Counted apart until the whole chunk is written: a chunk that fails part-way is
+		// rolled back and written again (item by item, or after a restart).
+		ImportTally written = new ImportTally();
 		for (ImportItem item : items) {
 			ImportOutcome outcome = this.writer.write(item.notice(), this.actor);
-			this.tally.outcome(outcome);
+			written.outcome(outcome);
 			for (String note : outcome.notes()) {
 				this.runs.note(this.run, item.note(ImportRuns.NoteKind.CLEANED, note));
 			}
@@ -70,6 +77,7 @@ class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<
 			}
 		}
 		this.runs.add(this.run, this.tally.drain());
+		this.runs.add(this.run, written.drain());
 	}
 
 	@Override
@@ -87,9 +95,15 @@ class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<
 		this.runs.noteSeparately(this.run, item.note(ImportRuns.NoteKind.SKIPPED, reason.getMessage()));
 	}
 
-	/** Adds what is left of the tally once the step ends. */
-	void flush() {
-		this.runs.add(this.run, this.tally.drain());
+	/**
+	 * Adds what is left of the tally once the step has finished; a step that failed
+	 * rolled its last chunk back, and counts it again when it resumes.
+	 */
+	void flush(boolean completed) {
+		ImportTally.Counts left = this.tally.drain();
+		if (completed) {
+			this.runs.add(this.run, left);
+		}
 	}
 
 }

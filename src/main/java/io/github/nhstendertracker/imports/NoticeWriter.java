@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,6 +127,40 @@ public class NoticeWriter {
 			.param("source", sourceId)
 			.query(Boolean.class)
 			.single();
+	}
+
+	/** A release of a process: its ocid and release id. */
+	record ReleaseKey(String ocid, String releaseId) {
+
+		String text() {
+			return this.ocid + '\u0000' + this.releaseId;
+		}
+
+	}
+
+	/**
+	 * Which of these releases are already recorded (see {@link #seen}), as
+	 * {@link ReleaseKey#text()}: notices' releases with one query, and the few the
+	 * tracker published itself one by one.
+	 */
+	public Set<String> seenAmong(List<ReleaseKey> releases) {
+		Set<String> seen = new HashSet<>();
+		if (releases.isEmpty()) {
+			return seen;
+		}
+		String[] ocids = releases.stream().map(ReleaseKey::ocid).distinct().toArray(String[]::new);
+		this.jdbc.sql("select ocid, release_id from source where ocid = any(:ocids)")
+			.param("ocids", ocids)
+			.query((rs) -> {
+				seen.add(new ReleaseKey(rs.getString("ocid"), rs.getString("release_id")).text());
+			});
+		for (ReleaseKey release : releases) {
+			if (!seen.contains(release.text()) && this.ocids.sourceOf(release.releaseId()).isPresent()
+					&& seen(release.ocid(), release.releaseId())) {
+				seen.add(release.text());
+			}
+		}
+		return seen;
 	}
 
 	/**

@@ -3,6 +3,8 @@ package io.github.nhstendertracker.imports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,15 +19,20 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads the releases of a run's files one at a time, streamed. What cannot become a
- * release (a broken line, a file that is not OCDS) is noted and passed over. Its place
- * (which file, how many releases into it) is saved with every chunk, so a run that stops
- * resumes where it was.
+ * release (a broken line, a file that is not OCDS) is noted and passed over. It reads a
+ * window of releases ahead and asks {@link KnownReleases} which are already recorded, in
+ * one query. Its place (which file, how many releases into it it has handed on) is saved
+ * with every chunk, so a run that stops resumes where it was.
  */
 class OcdsFilesReader implements ItemStreamReader<ReadRelease> {
 
 	private static final String FILE = "file.index";
 
 	private static final String RELEASES = "file.releases";
+
+	private static final String RUN_RELEASES = "run.releases";
+
+	private static final int WINDOW = 500;
 
 	private final List<Path> files;
 
@@ -35,6 +42,12 @@ class OcdsFilesReader implements ItemStreamReader<ReadRelease> {
 
 	private final ImportTally tally;
 
+	private final KnownReleases known;
+
+	private final Deque<ReadRelease> ahead = new ArrayDeque<>();
+
+	private long handedOnInFile;
+
 	private int fileIndex;
 
 	private ReleaseReader reader;
@@ -43,8 +56,9 @@ class OcdsFilesReader implements ItemStreamReader<ReadRelease> {
 
 	private long releasesRead;
 
-	OcdsFilesReader(List<Path> files, long run, ImportRuns runs, ImportTally tally) {
+	OcdsFilesReader(List<Path> files, long run, ImportRuns runs, ImportTally tally, KnownReleases known) {
 		this.files = files;
+		this.known = known;
 		this.run = run;
 		this.runs = runs;
 		this.tally = tally;
@@ -54,6 +68,7 @@ class OcdsFilesReader implements ItemStreamReader<ReadRelease> {
 	public void open(ExecutionContext context) {
 		this.fileIndex = context.containsKey(FILE) ? context.getInt(FILE) : 0;
 		long resumeAt = context.containsKey(RELEASES) ? context.getLong(RELEASES) : 0;
+		this.releasesRead = context.containsKey(RUN_RELEASES) ? context.getLong(RUN_RELEASES) : 0;
 		for (int i = 0; i < Math.min(this.fileIndex, this.files.size()); i++) {
 			this.bytesBefore += this.files.get(i).toFile().length();
 		}
@@ -62,6 +77,7 @@ class OcdsFilesReader implements ItemStreamReader<ReadRelease> {
 			if (resumeAt > 0) {
 				this.reader.skip(resumeAt);
 				this.reader.drainProblems();
+				this.handedOnInFile = resumeAt;
 			}
 		}
 	}
@@ -69,18 +85,13 @@ class OcdsFilesReader implements ItemStreamReader<ReadRelease> {
 	@Override
 	public ReadRelease read() {
 		while (this.reader != null) {
-			Optional<ReadRelease> next = this.reader.next();
-			problems();
-			if (next.isPresent()) {
+			if (this.ahead.isEmpty()) {
+				readAhead();
+			}
+			ReadRelease release = this.ahead.poll();
+			if (release != null) {
+				this.handedOnInFile++;
 				this.releasesRead++;
-				ReadRelease release = next.get();
-				if (release.derivedId()) {
-					this.runs.noteSeparately(this.run,
-							new ImportRuns.Note(ImportRuns.NoteKind.DERIVED, fileName(), release.position().describe(),
-									release.release().path("ocid").asString(null),
-									release.release().path("id").asString(null),
-									"The release has no id: it was given one derived from its content"));
-				}
 				return release;
 			}
 			if (this.reader.kind() == FileKind.NOT_OCDS || this.reader.kind() == FileKind.EMPTY) {
@@ -89,6 +100,7 @@ class OcdsFilesReader implements ItemStreamReader<ReadRelease> {
 			this.bytesBefore += this.reader.totalBytes();
 			closeCurrent();
 			this.fileIndex++;
+			this.handedOnInFile = 0;
 			if (this.fileIndex < this.files.size()) {
 				openCurrent();
 			}
@@ -96,10 +108,34 @@ class OcdsFilesReader implements ItemStreamReader<ReadRelease> {
 		return null;
 	}
 
+	/** Reads up to a window of the current file's releases, and looks them up. */
+	private void readAhead() {
+		while (this.ahead.size() < WINDOW) {
+			Optional<ReadRelease> next = this.reader.next();
+			problems();
+			if (next.isEmpty()) {
+				break;
+			}
+			ReadRelease release = next.get();
+			if (release.derivedId()) {
+				this.runs.noteSeparately(this.run,
+						new ImportRuns.Note(ImportRuns.NoteKind.DERIVED, fileName(), release.position().describe(),
+								release.release().path("ocid").asString(null),
+								release.release().path("id").asString(null),
+								"The release has no id: it was given one derived from its content"));
+			}
+			this.ahead.add(release);
+		}
+		if (!this.ahead.isEmpty()) {
+			this.known.look(List.copyOf(this.ahead));
+		}
+	}
+
 	@Override
 	public void update(ExecutionContext context) {
 		context.putInt(FILE, this.fileIndex);
-		context.putLong(RELEASES, (this.reader != null) ? this.reader.releasesRead() : 0);
+		context.putLong(RELEASES, (this.reader != null) ? this.handedOnInFile : 0);
+		context.putLong(RUN_RELEASES, this.releasesRead);
 		long bytes = this.bytesBefore + ((this.reader != null) ? this.reader.bytesRead() : 0);
 		this.runs.progress(this.run, this.releasesRead, bytes, this.fileIndex);
 	}
