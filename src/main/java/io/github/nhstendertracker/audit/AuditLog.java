@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.github.nhstendertracker.common.PageView;
 
@@ -26,12 +27,15 @@ public class AuditLog {
 
 	private final JdbcClient jdbc;
 
+	private final ThreadLocal<List<Pending>> together = new ThreadLocal<>();
+
 	AuditLog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/**
-	 * Records a change. An update that changed nothing is not recorded.
+	 * Records a change. An update that changed nothing is not recorded. Inside
+	 * {@link #together} the record is written when that work ends.
 	 * @param actor who made it
 	 * @param action what was done
 	 * @param entityType the kind of record
@@ -50,26 +54,87 @@ public class AuditLog {
 			return false;
 		}
 		String label = (entityLabel.length() > 300) ? entityLabel.substring(0, 297) + "..." : entityLabel;
+		Pending record = new Pending(actor.name(), action.name(), entityType.name(), entityId, entityVersion, label,
+				tenderId, changes);
+		List<Pending> pending = this.together.get();
+		if (pending != null) {
+			pending.add(record);
+		}
+		else {
+			write(List.of(record));
+		}
+		return true;
+	}
+
+	/**
+	 * Does work that records many changes (an import's release) and writes their audit
+	 * records together, with one statement, when it ends, in the same transaction: if the
+	 * work fails, nothing of it is recorded. Within it, a record is not yet readable.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <T> T together(Supplier<T> work) {
+		if (this.together.get() != null) {
+			return work.get();
+		}
+		List<Pending> pending = new ArrayList<>();
+		this.together.set(pending);
+		try {
+			T result = work.get();
+			write(pending);
+			return result;
+		}
+		finally {
+			this.together.remove();
+		}
+	}
+
+	private void write(List<Pending> records) {
+		if (records.isEmpty()) {
+			return;
+		}
+		List<Integer> owners = new ArrayList<>();
+		List<FieldChange> changes = new ArrayList<>();
+		for (int i = 0; i < records.size(); i++) {
+			for (FieldChange change : records.get(i).changes()) {
+				owners.add(i + 1);
+				changes.add(change);
+			}
+		}
 		this.jdbc.sql("""
+				with r as (
+				  select * from unnest(cast(:actors as text[]), cast(:actions as text[]), cast(:types as text[]),
+				                       cast(:ids as bigint[]), cast(:versions as bigint[]), cast(:labels as text[]),
+				                       cast(:tenders as bigint[]))
+				         with ordinality r(actor, action, entity_type, entity_id, entity_version, entity_label,
+				                           tender_id, n)),
+				c as (
+				  select u.n, jsonb_agg(jsonb_build_object('field', u.field, 'before', u.before, 'after', u.after)
+				                        order by u.position) as changes
+				  from unnest(cast(:owners as bigint[]), cast(:fields as text[]), cast(:befores as text[]),
+				              cast(:afters as text[])) with ordinality u(n, field, before, after, position)
+				  group by u.n)
 				insert into audit_record (actor, action, entity_type, entity_id, entity_version, entity_label,
 				                          tender_id, changes)
-				select :actor, :action, :entityType, :entityId, :entityVersion, :label, :tenderId,
-				       coalesce(jsonb_agg(jsonb_build_object('field', u.field, 'before', u.before, 'after', u.after)
-				                order by u.position), '[]')
-				from unnest(cast(:fields as text[]), cast(:befores as text[]), cast(:afters as text[]))
-				     with ordinality u(field, before, after, position)""")
-			.param("actor", actor.name())
-			.param("action", action.name())
-			.param("entityType", entityType.name())
-			.param("entityId", entityId)
-			.param("entityVersion", entityVersion)
-			.param("label", label)
-			.param("tenderId", tenderId)
+				select r.actor, r.action, r.entity_type, r.entity_id, r.entity_version, r.entity_label, r.tender_id,
+				       coalesce(c.changes, '[]')
+				from r left join c on c.n = r.n
+				order by r.n""")
+			.param("actors", records.stream().map(Pending::actor).toArray(String[]::new))
+			.param("actions", records.stream().map(Pending::action).toArray(String[]::new))
+			.param("types", records.stream().map(Pending::entityType).toArray(String[]::new))
+			.param("ids", records.stream().map(Pending::entityId).toArray(Long[]::new))
+			.param("versions", records.stream().map(Pending::entityVersion).toArray(Long[]::new))
+			.param("labels", records.stream().map(Pending::label).toArray(String[]::new))
+			.param("tenders", records.stream().map(Pending::tenderId).toArray(Long[]::new))
+			.param("owners", owners.stream().map(Integer::longValue).toArray(Long[]::new))
 			.param("fields", changes.stream().map(FieldChange::field).toArray(String[]::new))
 			.param("befores", changes.stream().map(FieldChange::before).toArray(String[]::new))
 			.param("afters", changes.stream().map(FieldChange::after).toArray(String[]::new))
 			.update();
-		return true;
+	}
+
+	private record Pending(String actor, String action, String entityType, Long entityId, Long entityVersion,
+			String label, Long tenderId, List<FieldChange> changes) {
 	}
 
 	/** Every change to a tender and to its bids, events and figures, newest first. */

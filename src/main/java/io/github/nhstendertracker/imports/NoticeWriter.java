@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.github.nhstendertracker.audit.Actor;
+import io.github.nhstendertracker.audit.AuditLog;
 import io.github.nhstendertracker.common.DatePrecision;
 import io.github.nhstendertracker.editing.BidEdits;
 import io.github.nhstendertracker.editing.BidForm;
@@ -44,9 +45,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one transaction: the notice as a source, its buyers and suppliers (matched to those
  * already kept), the tender (new, or updated when the release is its newest), its lots,
  * figures, events and bids, each checked by the same rules and audited with the import
- * run as the "who". A release already recorded changes nothing. An event the tender's
- * life does not allow (say, a contract start dated before its award) is left out and
- * noted; any other refusal refuses the whole release, leaving nothing of it written.
+ * run as the "who" (a release's audit records written together when it is done). A
+ * release already recorded changes nothing. An event the tender's life does not allow
+ * (say, a contract start dated before its award) is left out and noted; any other refusal
+ * refuses the whole release, leaving nothing of it written.
  */
 @Service
 public class NoticeWriter {
@@ -79,10 +81,13 @@ public class NoticeWriter {
 
 	private final TrackerOcids ocids;
 
+	private final AuditLog audit;
+
 	NoticeWriter(EditPipeline pipeline, NoticeParts parts, TenderEdits tenders, EventEdits events, BidEdits bids,
 			FigureEdits figures, TenderEvents timelines, JdbcClient jdbc, PlatformTransactionManager transactions,
-			ImportSaves saves, CpvLabels cpvLabels, EntityManager entityManager, TrackerOcids ocids) {
+			ImportSaves saves, CpvLabels cpvLabels, EntityManager entityManager, TrackerOcids ocids, AuditLog audit) {
 		this.pipeline = pipeline;
+		this.audit = audit;
 		this.ocids = ocids;
 		this.entityManager = entityManager;
 		this.cpvLabels = cpvLabels;
@@ -168,40 +173,41 @@ public class NoticeWriter {
 	 * @throws NoticeMapper.RefusedRelease if the tracker's rules refuse it
 	 */
 	public ImportOutcome write(Notice notice, Actor actor) {
-		return this.transaction.execute((status) -> {
-			if (seen(notice.ocid(), notice.releaseId())) {
-				return ImportOutcome.unchanged();
-			}
-			List<String> notes = new ArrayList<>(notice.notes());
-			LocalDate newest = newestRelease(notice.ocid());
-			boolean latest = newest == null || !notice.date().isBefore(newest);
-			long sourceId = this.parts.source(notice, actor);
-			this.cpvLabels.remember(notice.cpv());
-			List<String> buyers = this.parts.commissioners(notice, actor);
-			Long parentId = findTender(notice.ocid(), null);
-			boolean created = parentId == null;
-			Notice.Figure headline = headline(notice, null);
-			TenderForm form = created ? new TenderForm()
-					: this.pipeline.currentForm(this.tenders, RecordKey.of(parentId));
-			fill(form, notice, null, buyers, sourceId, headline, created || latest);
-			long tenderId = created ? this.saves.create(this.tenders, form, actor)
-					: this.saves.update(this.tenders, RecordKey.of(parentId), form, form.versionNumber(), actor);
-			Map<String, Long> lots = lots(notice, tenderId, buyers, sourceId, actor, latest);
-			int added = 0;
-			for (Map.Entry<String, Long> target : targets(tenderId, lots).entrySet()) {
-				String lotId = target.getKey();
-				long id = target.getValue();
-				figures(notice, lotId, lots, id, sourceId, lotId.isEmpty() ? headline : headline(notice, lotId), actor);
-				added += events(notice, lotId, lots, id, sourceId, actor, notes);
-				bids(notice, lotId, lots, id, sourceId, actor);
-			}
-			// A chunk holds many releases: keep each one's entities from slowing the
-			// next one's flushes.
-			this.entityManager.flush();
-			this.entityManager.clear();
-			return new ImportOutcome(created ? ImportOutcome.Kind.CREATED : ImportOutcome.Kind.UPDATED, tenderId, added,
-					notes);
-		});
+		return this.transaction.execute((status) -> this.audit.together(() -> record(notice, actor)));
+	}
+
+	private ImportOutcome record(Notice notice, Actor actor) {
+		if (seen(notice.ocid(), notice.releaseId())) {
+			return ImportOutcome.unchanged();
+		}
+		List<String> notes = new ArrayList<>(notice.notes());
+		LocalDate newest = newestRelease(notice.ocid());
+		boolean latest = newest == null || !notice.date().isBefore(newest);
+		long sourceId = this.parts.source(notice, actor);
+		this.cpvLabels.remember(notice.cpv());
+		List<String> buyers = this.parts.commissioners(notice, actor);
+		Long parentId = findTender(notice.ocid(), null);
+		boolean created = parentId == null;
+		Notice.Figure headline = headline(notice, null);
+		TenderForm form = created ? new TenderForm() : this.pipeline.currentForm(this.tenders, RecordKey.of(parentId));
+		fill(form, notice, null, buyers, sourceId, headline, created || latest);
+		long tenderId = created ? this.saves.create(this.tenders, form, actor)
+				: this.saves.update(this.tenders, RecordKey.of(parentId), form, form.versionNumber(), actor);
+		Map<String, Long> lots = lots(notice, tenderId, buyers, sourceId, actor, latest);
+		int added = 0;
+		for (Map.Entry<String, Long> target : targets(tenderId, lots).entrySet()) {
+			String lotId = target.getKey();
+			long id = target.getValue();
+			figures(notice, lotId, lots, id, sourceId, lotId.isEmpty() ? headline : headline(notice, lotId), actor);
+			added += events(notice, lotId, lots, id, sourceId, actor, notes);
+			bids(notice, lotId, lots, id, sourceId, actor);
+		}
+		// A chunk holds many releases: keep each one's entities from slowing the
+		// next one's flushes.
+		this.entityManager.flush();
+		this.entityManager.clear();
+		return new ImportOutcome(created ? ImportOutcome.Kind.CREATED : ImportOutcome.Kind.UPDATED, tenderId, added,
+				notes);
 	}
 
 	private Map<String, Long> lots(Notice notice, long parentId, List<String> buyers, long sourceId, Actor actor,
