@@ -57,8 +57,9 @@ import tools.jackson.databind.node.ObjectNode;
  * text.
  * <p>
  * <b>What is filled in.</b> A release without an {@code id} gets a derived one (see
- * {@link ReleaseIds}), and names, titles and descriptions are repaired with
- * {@link CleanText}; {@link ReadRelease} says what was done.
+ * {@link ReleaseIds}); names, titles and descriptions are repaired with {@link CleanText}
+ * when {@link ReadRelease#cleaned()} is first asked, so that a release already recorded
+ * is not cleaned for nothing.
  * <p>
  * {@link #kind()} reads ahead to the first release (or the end) when called before
  * {@link #next()}; {@link #open} itself reads nothing.
@@ -370,9 +371,7 @@ public final class ReleaseReader implements AutoCloseable {
 			return;
 		}
 		boolean derived = ReleaseIds.fillIn(release);
-		List<String> cleaned = ReleaseText.clean(release);
-		this.ready
-			.add(new ReadRelease(release, new Position(this.name, this.entryCount, line), pack, derived, cleaned));
+		this.ready.add(new ReadRelease(release, new Position(this.name, this.entryCount, line), pack, derived));
 	}
 
 	private static String ocidProblem(JsonNode release) {

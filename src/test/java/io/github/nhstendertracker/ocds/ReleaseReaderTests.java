@@ -94,9 +94,13 @@ class ReleaseReaderTests {
 	}
 
 	@Test
-	void htmlEntitiesInTitles_areDecoded() throws IOException {
+	void htmlEntitiesInTitles_areDecoded_whenTheReleaseIsCleaned_onceOnly() throws IOException {
 		ReadRelease release = read("package.json", "{\"releases\": [" + release("a", "1") + "]}").releases().get(0);
+		assertThat(release.release().path("tender").path("title").asString()).as("as read")
+			.isEqualTo("Community &amp; home care");
+		assertThat(release.cleaned()).containsExactly("tender.title: decoded HTML entities");
 		assertThat(release.release().path("tender").path("title").asString()).isEqualTo("Community & home care");
+		assertThat(release.cleaned()).as("asked again").containsExactly("tender.title: decoded HTML entities");
 	}
 
 	private static String release(String ocid, String id) {
