@@ -282,7 +282,7 @@ public class MatchMerges {
 			if (bid.getRole() == BidRole.AWARDED) {
 				var problem = TenderLifecycle.awardedRoleProblem(this.timelines.lifecycle(kept));
 				if (problem.isPresent()) {
-					notes.add("Left out " + bid.getBidder().getName() + " as awarded: " + problem.get());
+					notes.add("Left out the role Awarded of " + bid.getBidder().getName() + ": " + problem.get());
 					continue;
 				}
 			}

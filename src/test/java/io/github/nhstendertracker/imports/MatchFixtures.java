@@ -100,6 +100,27 @@ final class MatchFixtures {
 				"Matchshire " + this.tag + " integrated MSK services", 118000000, contract));
 	}
 
+	/** The process's tender notice, in two lots. */
+	Path tenderNoticeInLots() throws IOException {
+		String lots = """
+				, "lots": [{"id": "1", "title": "North Matchshire MSK", "value": {"amount": 60000000, "currency": "GBP"}},
+				  {"id": "2", "title": "South Matchshire MSK", "value": {"amount": 58000000, "currency": "GBP"}}]""";
+		return write("1-lots", release(this.ocid, "1", "2026-10-01T09:00:00Z", "tender", this.buyer,
+				"Matchshire " + this.tag + " integrated MSK services", 118000000, lots, ""));
+	}
+
+	/** A cancellation of the news tender, before any notice. */
+	void cancelNewsTender() {
+		long event = insert("""
+				insert into tender_event (tender_id, type, event_date, date_precision, description)
+				values (?, 'CANCELLATION', date '2017-06-01', 'DAY', 'The plans were dropped.') returning id""",
+				this.newsTenderId);
+		this.jdbc.sql("insert into tender_event_source (event_id, source_id) values (?, ?)")
+			.params(event, this.articleId)
+			.update();
+		this.jdbc.sql("update tender set status = 'CANCELLED' where id = ?").params(this.newsTenderId).update();
+	}
+
 	/** Another process of the same buyer with a title unlike the news tender's. */
 	Path unlikeNotice() throws IOException {
 		return write("unlike", release(this.ocid + "-parking", "1", "2026-10-02T09:00:00Z", "tender", this.buyer,
@@ -137,6 +158,11 @@ final class MatchFixtures {
 
 	private static String release(String ocid, String id, String date, String tag, String buyer, String title,
 			long value, String more) {
+		return release(ocid, id, date, tag, buyer, title, value, "", more);
+	}
+
+	private static String release(String ocid, String id, String date, String tag, String buyer, String title,
+			long value, String lots, String more) {
 		return """
 				{"uri": "https://example.org/%1$s", "version": "1.1", "publishedDate": "%3$s",
 				 "publisher": {"name": "Find a Tender"},
@@ -147,8 +173,8 @@ final class MatchFixtures {
 				   "tender": {"id": "%1$s", "title": "%6$s", "description": "One provider for the MSK pathway.",
 				     "status": "active", "value": {"amount": %8$d, "currency": "GBP"},
 				     "classification": {"scheme": "CPV", "id": "85100000", "description": "Health services"},
-				     "tenderPeriod": {"endDate": "2026-11-01T12:00:00Z"}}%9$s}]}
-				""".formatted(ocid, id, date, tag, buyer, title, NameKeys.of(buyer), value, more);
+				     "tenderPeriod": {"endDate": "2026-11-01T12:00:00Z"}%10$s}%9$s}]}
+				""".formatted(ocid, id, date, tag, buyer, title, NameKeys.of(buyer), value, more, lots);
 	}
 
 }

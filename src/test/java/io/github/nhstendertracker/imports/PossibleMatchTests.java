@@ -240,6 +240,44 @@ class PossibleMatchTests {
 	}
 
 	@Test
+	void merging_givesTheImportedLotsToTheTenderKept() throws Exception {
+		importFiles(this.fixtures.tenderNoticeInLots());
+		long matchId = this.fixtures.matchesOf(this.fixtures.newsTenderId).get(0);
+		long imported = this.matches.find(matchId).imported().id();
+		assertThat(this.fixtures.count("select count(*) from tender where parent_id = ?", imported)).isEqualTo(2);
+		this.merges.merge(matchId, Actor.person("admin1"));
+		assertThat(this.jdbc.sql("select lot_id from tender where parent_id = ? and ocid = ? order by lot_id")
+			.params(this.fixtures.newsTenderId, this.fixtures.ocid)
+			.query(String.class)
+			.list()).containsExactly("1", "2");
+		assertThat(this.fixtures.count("select count(*) from tender where parent_id = ?", imported)).isZero();
+		this.mvc.perform(get("/tenders/{id}", this.fixtures.newsTenderId))
+			.andExpect(content().string(containsString("North Matchshire MSK")));
+	}
+
+	@Test
+	void eventsAndRolesTheTimelineOfTheTenderKeptDoesNotAllow_areLeftOutAndSaid() throws Exception {
+		this.fixtures.cancelNewsTender();
+		importFiles(this.fixtures.tenderNotice(), this.fixtures.awardNotice());
+		long matchId = this.fixtures.matchesOf(this.fixtures.newsTenderId).get(0);
+		this.mvc.perform(post("/admin/imports/matches/{id}/merge", matchId).with(csrf()))
+			.andExpect(redirectedUrl("/tenders/" + this.fixtures.newsTenderId))
+			.andExpect(flash().attribute("saved",
+					containsString("Left out the event ‘Contract awarded’ of 20 November 2026")))
+			.andExpect(flash().attribute("saved", containsString("Left out the role Awarded of Acme Health")));
+		assertThat(this.fixtures.count("select count(*) from tender_event where tender_id = ? and type = 'AWARD'",
+				this.fixtures.newsTenderId))
+			.isZero();
+		assertThat(this.fixtures.count("select count(*) from bid where tender_id = ? and role = 'AWARDED'",
+				this.fixtures.newsTenderId))
+			.isZero();
+		assertThat(this.jdbc.sql("select status from tender where id = ?")
+			.params(this.fixtures.newsTenderId)
+			.query(String.class)
+			.single()).isEqualTo("CANCELLED");
+	}
+
+	@Test
 	void keepingApart_recordsTheDecision_andThePairIsNotProposedAgain() throws Exception {
 		importFiles(this.fixtures.tenderNotice());
 		long matchId = this.fixtures.matchesOf(this.fixtures.newsTenderId).get(0);
