@@ -16,32 +16,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * possible match tests. Everything it adds is newer than an {@link ImportedData} mark
  * taken before, so it is removed with the rest.
  */
-final class MatchFixtures {
+public final class MatchFixtures {
 
 	private final JdbcClient jdbc;
 
 	private final Path folder;
 
 	/** A word that makes this fixture's names its own. */
-	final String tag = UUID.randomUUID().toString().substring(0, 8);
+	public final String tag = UUID.randomUUID().toString().substring(0, 8);
 
-	final String ocid = "ocds-b5fd17-match-" + this.tag;
+	public final String ocid = "ocds-b5fd17-match-" + this.tag;
 
-	final String buyer = "Matchshire " + this.tag + " Integrated Care Board";
+	public final String buyer = "Matchshire " + this.tag + " Integrated Care Board";
 
 	long buyerId;
 
 	long articleId;
 
-	long newsTenderId;
+	public long newsTenderId;
 
-	MatchFixtures(JdbcClient jdbc, Path folder) {
+	public MatchFixtures(JdbcClient jdbc, Path folder) {
 		this.jdbc = jdbc;
 		this.folder = folder;
 	}
 
 	/** A commissioner, and a tender a news article reported: £120m, with an event. */
-	MatchFixtures newsTender() {
+	public MatchFixtures newsTender() {
 		this.buyerId = insert("insert into commissioner (name, type, name_key) values (?, 'ICB', ?) returning id",
 				this.buyer, NameKeys.of(this.buyer));
 		this.articleId = insert("""
@@ -75,7 +75,7 @@ final class MatchFixtures {
 	 * The process's tender notice: the same buyer, a similar title, £118m, with a CPV
 	 * code and a bid deadline.
 	 */
-	Path tenderNotice() throws IOException {
+	public Path tenderNotice() throws IOException {
 		return write("1-tender", release(this.ocid, "1", "2026-10-01T09:00:00Z", "tender", this.buyer,
 				"Matchshire " + this.tag + " integrated MSK services", 118000000, ""));
 	}
