@@ -21,3 +21,7 @@ create index possible_match_open_idx on possible_match (found_at desc, id desc) 
 create index possible_match_existing_idx on possible_match (existing_tender_id);
 -- A later release of a merged process finds the tender it was merged into.
 create index possible_match_merged_idx on possible_match (imported_tender_id) where status = 'MERGED';
+-- A buyer's newest tenders, read from the index alone when an import looks for matches.
+create index tender_commissioner_buyer_tender_idx on tender_commissioner (commissioner_id, tender_id);
+-- Tenders no notice has given (news reports, admin entries), which notices most often match.
+create index tender_without_ocid_idx on tender (id) where ocid is null and archived_at is null;

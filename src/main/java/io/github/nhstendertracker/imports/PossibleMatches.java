@@ -25,17 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
  * them.
  * <p>
  * When an import creates a tender for a process (not a lot), {@link #look} reads, in one
- * query on the buyer index, the tenders that share a buyer with it: not archived, not
- * lots, and not of the same process (a tender with no ocid, or another one). Tenders no
- * notice has given yet (news reports, admin entries) come first, then the newest, at most
- * {@value #CANDIDATES}; each is scored in Java by {@link MatchScore}. Every one alike is
- * recorded as an open possible match, once per pair: a pair kept apart is never proposed
- * again. Nothing is merged here; see {@link MatchMerges}.
+ * query, the tenders that share a buyer with it: not archived, not lots, and not of the
+ * same process (a tender with no ocid, or another one). For each buyer it takes, from
+ * indexes alone and so in about the same time however many tenders the buyer has, the
+ * {@value #CANDIDATES} newest of its tenders and the {@value #CANDIDATES} newest that no
+ * notice has given yet (news reports and admin entries, which notices most often match,
+ * however old). Each is scored in Java by {@link MatchScore}. Every one alike is recorded
+ * as an open possible match, once per pair: a pair kept apart is never proposed again.
+ * Nothing is merged here; see {@link MatchMerges}.
  */
 @Service
 public class PossibleMatches {
 
-	static final int CANDIDATES = 200;
+	static final int CANDIDATES = 100;
 
 	private static final String COLUMNS = "select m.id, m.score, m.reasons, m.found_by_run, m.found_at, m.status,"
 			+ " m.decided_by, m.decided_at, " + sideColumns("i") + ", " + sideColumns("e") + """
@@ -138,16 +140,26 @@ public class PossibleMatches {
 		if (buyers.length == 0) {
 			return 0;
 		}
-		List<Candidate> candidates = this.jdbc.sql("select " + sideColumns("e") + """
-				, (select string_agg(c.name, '; ' order by c.name) from tender_commissioner tc
-				          join commissioner c on c.id = tc.commissioner_id
-				        where tc.tender_id = e.id and tc.commissioner_id = any(:buyers)) as shared
-				from tender e
-				where e.id in (select tc.tender_id from tender_commissioner tc where tc.commissioner_id = any(:buyers))
-				  and e.id <> :self and e.archived_at is null and e.lot_id is null
-				  and (e.ocid is null or e.ocid <> :ocid)
-				order by (e.ocid is null) desc, e.id desc
-				limit :limit""")
+		List<Candidate> candidates = this.jdbc
+			.sql("select " + sideColumns("e")
+					+ """
+							, (select string_agg(c.name, '; ' order by c.name) from tender_commissioner tc
+							     join commissioner c on c.id = tc.commissioner_id
+							   where tc.tender_id = e.id and tc.commissioner_id = any(:buyers)) as shared
+							from tender e
+							where e.id in (
+							    select newest.tender_id from unnest(cast(:buyers as bigint[])) as buyer(id)
+							    cross join lateral (select tc.tender_id from tender_commissioner tc
+							                        where tc.commissioner_id = buyer.id and tc.tender_id <> :self
+							                        order by tc.tender_id desc limit :limit) as newest
+							    union
+							    select unnoticed.id from unnest(cast(:buyers as bigint[])) as buyer(id)
+							    cross join lateral (select t.id from tender t
+							                        join tender_commissioner tc on tc.tender_id = t.id and tc.commissioner_id = buyer.id
+							                        where t.ocid is null and t.archived_at is null
+							                        order by t.id desc limit :limit) as unnoticed)
+							  and e.id <> :self and e.archived_at is null and e.lot_id is null
+							  and (e.ocid is null or e.ocid <> :ocid)""")
 			.param("buyers", buyers)
 			.param("self", tenderId)
 			.param("ocid", imported.ocid())
