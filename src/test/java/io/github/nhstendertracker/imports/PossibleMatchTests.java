@@ -392,6 +392,34 @@ class PossibleMatchTests {
 			.andExpect(content().string(containsString("There are no possible matches to decide")));
 	}
 
+	@Test
+	void manyPossibleMatches_arePaged_andTheImportsPageLinksToTheRest() throws Exception {
+		this.jdbc
+			.sql("update possible_match set status = 'KEPT_APART', decided_by = 'test', decided_at = now()"
+					+ " where status = 'OPEN'")
+			.update();
+		this.jdbc.sql("""
+				insert into possible_match (imported_tender_id, existing_tender_id, score, reasons)
+				select a.id, b.id, 0.5, 'Listed for paging' from tender a cross join tender b
+				where a.id <> b.id and a.id <= 8 and b.id <= 8 order by a.id, b.id limit 26""").update();
+		try {
+			this.mvc.perform(get("/admin/imports"))
+				.andExpect(content().string(containsString("See more possible matches")))
+				.andExpect(content().string(containsString("(26 in all)")));
+			this.mvc.perform(get("/admin/imports/matches"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("govuk-pagination")))
+				.andExpect(content().string(containsString("Showing <strong>1</strong> to <strong>25</strong>")));
+			this.mvc.perform(get("/admin/imports/matches").param("page", "2"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Showing <strong>26</strong> to <strong>26</strong>")));
+			this.mvc.perform(get("/admin/imports/matches").param("page", "3")).andExpect(status().isBadRequest());
+		}
+		finally {
+			this.jdbc.sql("delete from possible_match where reasons = 'Listed for paging'").update();
+		}
+	}
+
 	private ImportRuns.Run importFiles(Path... files) {
 		return this.imports.importNow(List.of(files), ImportRuns.Kind.FILES, "possible matches", "test");
 	}
