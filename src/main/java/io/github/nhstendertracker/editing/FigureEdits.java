@@ -138,6 +138,8 @@ public class FigureEdits implements Editable<ReportedFigure, FigureForm, FigureE
 		FigureForm form = new FigureForm();
 		form.setSourceId(String.valueOf(figure.getSource().getId()));
 		form.setValue(ValueText.write(figure.getValue(), this.money));
+		form.setDuration(
+				this.money.duration(figure.getValue().durationMinMonths(), figure.getValue().durationMaxMonths()));
 		form.setCurrency(figure.getCurrency());
 		form.setNote(figure.getNote());
 		return form;

@@ -83,8 +83,9 @@ class ImportJobConfiguration {
 	@Bean
 	@StepScope
 	ImportSteps importSteps(@Value("#{jobParameters['run']}") Long run, ImportRuns runs, ImportTally importTally,
-			KnownReleases knownReleases, NoticeMapper mapper, NoticeWriter writer) {
-		return new ImportSteps(run, runs, importTally, knownReleases, mapper, writer, ReleaseValidator.ocds115());
+			KnownReleases knownReleases, NoticeMapper mapper, NoticeWriter writer, PossibleMatches matches) {
+		return new ImportSteps(run, runs, importTally, knownReleases, mapper, writer, ReleaseValidator.ocds115(),
+				matches);
 	}
 
 }

@@ -13,7 +13,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * The processing and writing of one run's releases. Processing skips a release already
  * recorded before anything else, as {@link KnownReleases} found it for a window read
  * ahead (so a re-import is quick), checks it against the OCDS schema and maps it; writing
- * records it through {@link NoticeWriter}. A release refused on the way is skipped and
+ * records it through {@link NoticeWriter}, and a tender it created is compared with those
+ * already kept ({@link PossibleMatches}). A release refused on the way is skipped and
  * noted with its reason and place.
  */
 class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<ImportItem>,
@@ -35,10 +36,13 @@ class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<
 
 	private final Actor actor;
 
+	private final PossibleMatches matches;
+
 	ImportSteps(long run, ImportRuns runs, ImportTally tally, KnownReleases known, NoticeMapper mapper,
-			NoticeWriter writer, ReleaseValidator validator) {
+			NoticeWriter writer, ReleaseValidator validator, PossibleMatches matches) {
 		this.known = known;
 		this.run = run;
+		this.matches = matches;
 		this.runs = runs;
 		this.tally = tally;
 		this.mapper = mapper;
@@ -68,6 +72,9 @@ class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<
 		for (ImportItem item : items) {
 			ImportOutcome outcome = this.writer.write(item.notice(), this.actor);
 			written.outcome(outcome);
+			if (outcome.kind() == ImportOutcome.Kind.CREATED) {
+				this.matches.look(outcome.tenderId(), this.run);
+			}
 			for (String note : outcome.notes()) {
 				this.runs.note(this.run, item.note(ImportRuns.NoteKind.CLEANED, note));
 			}

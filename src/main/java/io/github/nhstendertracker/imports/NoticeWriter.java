@@ -263,7 +263,11 @@ public class NoticeWriter {
 				form.setNhsRegion((notice.place().nhsRegion() != null) ? notice.place().nhsRegion().name() : null);
 			}
 		}
-		form.setOcid(notice.ocid());
+		if (lot != null || form.getOcid() == null) {
+			// A tender a process was merged into may have an ocid of its own, and keeps
+			// it.
+			form.setOcid(notice.ocid());
+		}
 		form.setLotId((lot != null) ? lot.id() : null);
 		Set<String> commissioners = new LinkedHashSet<>(form.getCommissionerIds());
 		commissioners.addAll(buyers);
@@ -384,19 +388,24 @@ public class NoticeWriter {
 	}
 
 	/**
-	 * The tender of a process (or of one of its lots): the one holding the ocid, else,
-	 * for an ocid the tracker gave in an export, the tender it names.
+	 * The tender of a process (or of one of its lots): the one holding the ocid (or the
+	 * tender an admin merged that one into), else, for an ocid the tracker gave in an
+	 * export, the tender it names.
 	 */
 	private Long findTender(String ocid, String lotId) {
-		Long held = this.jdbc
-			.sql("select id from tender where ocid = :ocid and coalesce(lot_id, '') = coalesce(:lot, '')")
+		Held held = this.jdbc.sql("""
+				select id, archived_at is not null as archived from tender
+				where ocid = :ocid and coalesce(lot_id, '') = coalesce(:lot, '')""")
 			.param("ocid", ocid)
 			.param("lot", lotId)
-			.query(Long.class)
+			.query((rs, row) -> new Held(rs.getLong("id"), rs.getBoolean("archived")))
 			.optional()
 			.orElse(null);
-		if (held != null || lotId != null) {
-			return held;
+		if (held != null) {
+			return held.archived() ? mergedInto(held.id()) : held.id();
+		}
+		if (lotId != null) {
+			return null;
 		}
 		return this.ocids.tenderOf(ocid)
 			.flatMap((id) -> this.jdbc.sql("select id from tender where id = :id and ocid is null")
@@ -404,6 +413,31 @@ public class NoticeWriter {
 				.query(Long.class)
 				.optional())
 			.orElse(null);
+	}
+
+	/**
+	 * The tender an archived tender was merged into (following merges of merges), or the
+	 * tender itself.
+	 */
+	private long mergedInto(long tenderId) {
+		long id = tenderId;
+		for (int step = 0; step < 10; step++) {
+			Long into = this.jdbc.sql("""
+					select m.existing_tender_id from possible_match m join tender t on t.id = m.imported_tender_id
+					where m.imported_tender_id = :id and m.status = 'MERGED' and t.archived_at is not null""")
+				.param("id", id)
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (into == null) {
+				return id;
+			}
+			id = into;
+		}
+		return id;
+	}
+
+	private record Held(long id, boolean archived) {
 	}
 
 	private LocalDate newestRelease(String ocid) {

@@ -18,9 +18,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may do what. Anyone may read: GET pages, the JSON API, its description and static
  * files. Editors sign in to enter and correct data under {@code /admin}; only admins
- * archive, restore, delete and manage users (an admin is also an editor). Every other
- * write is refused. Forms carry CSRF tokens; the session id changes at sign-in; strict
- * security headers on every response.
+ * archive, restore, delete, decide possible matches of imports and manage users (an admin
+ * is also an editor). Every other write is refused. Forms carry CSRF tokens; the session
+ * id changes at sign-in; strict security headers on every response.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -31,9 +31,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	/** Paths only an admin may use: removing things and managing people. */
+	/** Paths only an admin may use: removing or merging things and managing people. */
 	static final String[] ADMIN_ONLY = { "/admin/users", "/admin/users/**", "/admin/*/*/archive", "/admin/*/*/restore",
-			"/admin/*/*/delete", "/admin/*/*/*/*/delete" };
+			"/admin/*/*/delete", "/admin/*/*/*/*/delete", "/admin/imports/matches/*/merge",
+			"/admin/imports/matches/*/keep-apart" };
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler signedIn,
