@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.imports;
 
+import io.github.nhstendertracker.ocds.HealthBuyers;
 import io.github.nhstendertracker.ocds.ReadRelease;
 import io.github.nhstendertracker.ocds.ReleaseValidator;
 
@@ -31,6 +32,13 @@ class ImportJobConfiguration {
 	static final String JOB = "ocdsImport";
 
 	static final String RUN = "run";
+
+	/** Which releases to keep: those of every buyer, or only of health buyers. */
+	static final String BUYERS = "buyers";
+
+	static final String ALL_BUYERS = "all";
+
+	static final String HEALTH_BUYERS = "health";
 
 	private static final int CHUNK = 100;
 
@@ -82,10 +90,12 @@ class ImportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ImportSteps importSteps(@Value("#{jobParameters['run']}") Long run, ImportRuns runs, ImportTally importTally,
+	ImportSteps importSteps(@Value("#{jobParameters['run']}") Long run,
+			@Value("#{jobParameters['buyers']}") String buyers, ImportRuns runs, ImportTally importTally,
 			KnownReleases knownReleases, NoticeMapper mapper, NoticeWriter writer, PossibleMatches matches) {
+		HealthBuyers keep = HEALTH_BUYERS.equals(buyers) ? HealthBuyers.standard() : null;
 		return new ImportSteps(run, runs, importTally, knownReleases, mapper, writer, ReleaseValidator.ocds115(),
-				matches);
+				matches, keep);
 	}
 
 }

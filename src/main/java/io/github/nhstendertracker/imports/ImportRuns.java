@@ -62,14 +62,19 @@ public class ImportRuns {
 	 * @param eventsAdded events added
 	 * @param skipped releases (or parts of files) skipped
 	 * @param cleaned releases cleaned
+	 * @param leftOut releases left out because their buyer is not one the run keeps
 	 * @param message why it failed, or null
 	 */
 	public record Run(long id, Kind kind, String label, String startedBy, Instant startedAt, Instant finishedAt,
 			String status, Long totalBytes, long bytesRead, int filesRead, long releasesRead, int created, int updated,
-			int unchanged, int eventsAdded, int skipped, int cleaned, String message) {
+			int unchanged, int eventsAdded, int skipped, int cleaned, int leftOut, String message) {
 
 		public boolean running() {
 			return "RUNNING".equals(this.status);
+		}
+
+		public boolean completed() {
+			return "COMPLETED".equals(this.status);
 		}
 
 		/** How far it has read, from 0 to 100, or null when the size is not known. */
@@ -129,13 +134,15 @@ public class ImportRuns {
 		this.jdbc.sql("""
 				update import_run set created = created + :created, updated = updated + :updated,
 				  unchanged = unchanged + :unchanged, events_added = events_added + :events,
-				  skipped = skipped + :skipped, cleaned = cleaned + :cleaned where id = :id""")
+				  skipped = skipped + :skipped, cleaned = cleaned + :cleaned, left_out = left_out + :leftOut
+				  where id = :id""")
 			.param("created", counts.created())
 			.param("updated", counts.updated())
 			.param("unchanged", counts.unchanged())
 			.param("events", counts.eventsAdded())
 			.param("skipped", counts.skipped())
 			.param("cleaned", counts.cleaned())
+			.param("leftOut", counts.leftOut())
 			.param("id", run)
 			.update();
 	}
@@ -247,7 +254,7 @@ public class ImportRuns {
 				(finished != null) ? finished.toInstant() : null, rs.getString("status"), total,
 				rs.getLong("bytes_read"), rs.getInt("files_read"), rs.getLong("releases_read"), rs.getInt("created"),
 				rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("events_added"), rs.getInt("skipped"),
-				rs.getInt("cleaned"), rs.getString("message"));
+				rs.getInt("cleaned"), rs.getInt("left_out"), rs.getString("message"));
 	}
 
 	private static String cut(String text, int length) {

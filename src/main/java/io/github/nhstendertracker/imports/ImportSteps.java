@@ -1,6 +1,7 @@
 package io.github.nhstendertracker.imports;
 
 import io.github.nhstendertracker.audit.Actor;
+import io.github.nhstendertracker.ocds.HealthBuyers;
 import io.github.nhstendertracker.ocds.ReadRelease;
 import io.github.nhstendertracker.ocds.ReleaseValidator;
 
@@ -12,10 +13,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * The processing and writing of one run's releases. Processing skips a release already
  * recorded before anything else, as {@link KnownReleases} found it for a window read
- * ahead (so a re-import is quick), checks it against the OCDS schema and maps it; writing
- * records it through {@link NoticeWriter}, and a tender it created is compared with those
- * already kept ({@link PossibleMatches}). A release refused on the way is skipped and
- * noted with its reason and place.
+ * ahead (so a re-import is quick), checks it against the OCDS schema and maps it (a run
+ * that keeps only health buyers first leaves out, and counts, the releases of other
+ * buyers); writing records it through {@link NoticeWriter}, and a tender it created is
+ * compared with those already kept ({@link PossibleMatches}). A release refused on the
+ * way is skipped and noted with its reason and place.
  */
 class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<ImportItem>,
 		SkipListener<ReadRelease, ImportItem> {
@@ -38,8 +40,14 @@ class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<
 
 	private final PossibleMatches matches;
 
+	private final HealthBuyers keepOnly;
+
+	/**
+	 * @param keepOnly the buyers whose releases to keep, the others being left out; or
+	 * null to keep every release
+	 */
 	ImportSteps(long run, ImportRuns runs, ImportTally tally, KnownReleases known, NoticeMapper mapper,
-			NoticeWriter writer, ReleaseValidator validator, PossibleMatches matches) {
+			NoticeWriter writer, ReleaseValidator validator, PossibleMatches matches, HealthBuyers keepOnly) {
 		this.known = known;
 		this.run = run;
 		this.matches = matches;
@@ -49,10 +57,15 @@ class ImportSteps implements ItemProcessor<ReadRelease, ImportItem>, ItemWriter<
 		this.writer = writer;
 		this.validator = validator;
 		this.actor = Actor.importRun(run);
+		this.keepOnly = keepOnly;
 	}
 
 	@Override
 	public ImportItem process(ReadRelease read) {
+		if (this.keepOnly != null && !this.keepOnly.test(read.release())) {
+			this.tally.leftOut();
+			return null;
+		}
 		String ocid = read.release().path("ocid").asString(null);
 		String id = read.release().path("id").asString(null);
 		if (this.known.known(ocid, id)) {

@@ -18,6 +18,8 @@ class ImportTally {
 
 	private int cleaned;
 
+	private int leftOut;
+
 	/**
 	 * Counts to add to a run.
 	 *
@@ -27,8 +29,9 @@ class ImportTally {
 	 * @param eventsAdded events added
 	 * @param skipped releases skipped
 	 * @param cleaned releases cleaned
+	 * @param leftOut releases left out because their buyer is not one the run keeps
 	 */
-	record Counts(int created, int updated, int unchanged, int eventsAdded, int skipped, int cleaned) {
+	record Counts(int created, int updated, int unchanged, int eventsAdded, int skipped, int cleaned, int leftOut) {
 	}
 
 	void outcome(ImportOutcome outcome) {
@@ -51,16 +54,21 @@ class ImportTally {
 		this.skipped++;
 	}
 
+	void leftOut() {
+		this.leftOut++;
+	}
+
 	/** The counts so far, and starts again from zero. */
 	Counts drain() {
 		Counts counts = new Counts(this.created, this.updated, this.unchanged, this.eventsAdded, this.skipped,
-				this.cleaned);
+				this.cleaned, this.leftOut);
 		this.created = 0;
 		this.updated = 0;
 		this.unchanged = 0;
 		this.eventsAdded = 0;
 		this.skipped = 0;
 		this.cleaned = 0;
+		this.leftOut = 0;
 		return counts;
 	}
 

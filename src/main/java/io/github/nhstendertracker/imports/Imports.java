@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import io.github.nhstendertracker.ocds.HealthBuyers;
 import io.github.nhstendertracker.ocds.OcdsFiles;
 
 import org.springframework.batch.core.BatchStatus;
@@ -65,8 +66,22 @@ public class Imports implements DisposableBean {
 	 * @throws IllegalArgumentException if a path does not exist
 	 */
 	public ImportRuns.Run importNow(List<Path> paths, ImportRuns.Kind kind, String label, String startedBy) {
+		return importNow(paths, kind, label, startedBy, false);
+	}
+
+	/**
+	 * Imports files and folders now, on this thread, keeping only the releases of health
+	 * buyers when asked ({@link HealthBuyers#standard()}); the others are counted as left
+	 * out.
+	 * @param paths files, or folders searched for OCDS files
+	 * @param healthBuyersOnly whether to keep only releases whose buyer is a health body
+	 * @return the run, as it ended
+	 * @throws IllegalArgumentException if a path does not exist
+	 */
+	public ImportRuns.Run importNow(List<Path> paths, ImportRuns.Kind kind, String label, String startedBy,
+			boolean healthBuyersOnly) {
 		long run = prepare(paths, kind, label, startedBy);
-		execute(run);
+		execute(run, healthBuyersOnly);
 		return this.runs.find(run).orElseThrow();
 	}
 
@@ -77,7 +92,7 @@ public class Imports implements DisposableBean {
 	public long importInBackground(List<Path> paths, ImportRuns.Kind kind, String label, String startedBy) {
 		long run = prepare(paths, kind, label, startedBy);
 		this.runningHere.add(run);
-		this.background.submit(() -> execute(run));
+		this.background.submit(() -> execute(run, false));
 		return run;
 	}
 
@@ -93,10 +108,10 @@ public class Imports implements DisposableBean {
 		return this.runs.start(kind, label, fingerprint, files, startedBy, total);
 	}
 
-	private void execute(long run) {
+	private void execute(long run, boolean healthBuyersOnly) {
 		this.runningHere.add(run);
 		try {
-			JobExecution execution = launch(run);
+			JobExecution execution = launch(run, healthBuyersOnly);
 			boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
 			String message = completed ? null
 					: execution.getAllFailureExceptions()
@@ -114,7 +129,7 @@ public class Imports implements DisposableBean {
 		}
 	}
 
-	private JobExecution launch(long run) throws Exception {
+	private JobExecution launch(long run, boolean healthBuyersOnly) throws Exception {
 		Long previous = this.runs.jobExecutionId(run);
 		JobExecution execution;
 		if (previous != null) {
@@ -127,6 +142,8 @@ public class Imports implements DisposableBean {
 		}
 		else {
 			JobParameters parameters = new JobParametersBuilder().addLong(ImportJobConfiguration.RUN, run)
+				.addString(ImportJobConfiguration.BUYERS,
+						healthBuyersOnly ? ImportJobConfiguration.HEALTH_BUYERS : ImportJobConfiguration.ALL_BUYERS)
 				.toJobParameters();
 			execution = this.jobs.start(this.job, parameters);
 		}

@@ -133,6 +133,28 @@ class DependencyRulesTests {
 	}
 
 	@Test
+	void theImporter_knowsNothingOfTheHarvest() {
+		noClasses().that()
+			.resideInAPackage("..imports..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("..harvest..")
+			.because("the harvest is one more client of the import engine, which serves every way in alike")
+			.check(classes);
+	}
+
+	@Test
+	void theHarvest_isUsedOnlyByTheAdminPages() {
+		classes().that()
+			.resideInAPackage("..harvest..")
+			.should()
+			.onlyHaveDependentClassesThat()
+			.resideInAnyPackage("..harvest..", "..admin..")
+			.because("the harvest runs on its schedule or when an admin starts it from the imports page")
+			.check(classes);
+	}
+
+	@Test
 	void controllers_liveInWebPackages() {
 		classes().that()
 			.areAnnotatedWith(Controller.class)

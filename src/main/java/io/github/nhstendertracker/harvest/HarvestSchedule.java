@@ -1,0 +1,38 @@
+package io.github.nhstendertracker.harvest;
+
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The harvest on its schedule ({@code tracker.harvest.schedule}), only when
+ * {@code tracker.harvest.enabled} is true, and only in the web application (never in a
+ * command line import). Each run takes the harvest lock; while another harvest holds it,
+ * here or on another instance, the run is passed over.
+ */
+@Component
+@ConditionalOnWebApplication
+@ConditionalOnBooleanProperty("tracker.harvest.enabled")
+@EnableScheduling
+@EnableSchedulerLock(interceptMode = EnableSchedulerLock.InterceptMode.PROXY_METHOD,
+		defaultLockAtMostFor = "${tracker.harvest.lock-at-most-for:PT6H}")
+public class HarvestSchedule {
+
+	private final Harvester harvester;
+
+	HarvestSchedule(Harvester harvester) {
+		this.harvester = harvester;
+	}
+
+	@Scheduled(cron = "${tracker.harvest.schedule:0 30 5 * * *}")
+	@SchedulerLock(name = HarvestLock.NAME, lockAtMostFor = "${tracker.harvest.lock-at-most-for:PT6H}")
+	public void harvest() {
+		this.harvester.harvest("schedule");
+	}
+
+}

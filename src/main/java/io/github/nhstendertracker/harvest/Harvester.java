@@ -1,0 +1,210 @@
+package io.github.nhstendertracker.harvest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.github.nhstendertracker.imports.ImportRuns;
+import io.github.nhstendertracker.imports.Imports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Reads each portal that is on, page by page, through the one import engine. A portal is
+ * read in windows of dates: the first from its start date (or a week back) to now, each
+ * later one from where the last ended to now. Within a window it follows
+ * {@code links.next} (which carries the portal's cursor) until a page has none. Once a
+ * page is imported the portal's state moves on to the next, so a harvest stopped anywhere
+ * (a portal that will not answer, the import failing, the process ending) resumes at the
+ * page it had not finished, never reading again the pages already imported. Not
+ * thread-safe: {@link Harvests} makes sure one runs at a time.
+ */
+class Harvester {
+
+	/** How far back the first harvest of a portal with no start date reads. */
+	static final Duration FIRST_WINDOW = Duration.ofDays(7);
+
+	private static final DateTimeFormatter PORTAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+	private static final Logger log = LoggerFactory.getLogger(Harvester.class);
+
+	private final HarvestProperties properties;
+
+	private final PortalClient client;
+
+	private final HarvestStates states;
+
+	private final Imports imports;
+
+	private final Clock clock;
+
+	private final Path downloads;
+
+	Harvester(HarvestProperties properties, PortalClient client, HarvestStates states, Imports imports, Clock clock,
+			Path downloads) {
+		this.properties = properties;
+		this.client = client;
+		this.states = states;
+		this.imports = imports;
+		this.clock = clock;
+		this.downloads = downloads;
+	}
+
+	/**
+	 * How a harvest of one portal went.
+	 *
+	 * @param portal the portal
+	 * @param pages the pages imported
+	 * @param problem why it stopped before the end of its window, or null
+	 */
+	record Outcome(Portal portal, int pages, String problem) {
+	}
+
+	/** Harvests every portal that is on, one after another. */
+	List<Outcome> harvest(String startedBy) {
+		List<Outcome> outcomes = new ArrayList<>();
+		for (Portal portal : this.properties.portalsOn()) {
+			outcomes.add(harvest(portal, startedBy));
+			if (Thread.currentThread().isInterrupted()) {
+				break;
+			}
+		}
+		return outcomes;
+	}
+
+	/** Harvests one portal to the end of its window, or until it cannot go on. */
+	Outcome harvest(Portal portal, String startedBy) {
+		HarvestProperties.Source source = this.properties.source(portal);
+		HarvestStates.State state = this.states.find(portal);
+		String page = state.midWindow() ? state.nextUrl() : beginWindow(portal, source, state);
+		int pages = 0;
+		Long run = null;
+		try {
+			while (page != null) {
+				PageRun imported = importPage(portal, page, state.pagesRead() + pages + 1, startedBy);
+				run = imported.run().id();
+				if (!imported.run().completed()) {
+					return stop(portal, pages,
+							"Import run " + run + " of page " + page + " stopped: " + imported.run().message(), run);
+				}
+				pages++;
+				this.states.pageImported(portal, imported.next(), run, this.clock.instant());
+				page = imported.next();
+			}
+			log.info("Harvest of {}: {} pages imported, window read to its end", portal.title(), pages);
+			return new Outcome(portal, pages, null);
+		}
+		catch (PortalClient.PortalException ex) {
+			return stop(portal, pages, ex.getMessage() + " (" + page + ")", null);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return stop(portal, pages, "The harvest was stopped while waiting for the portal", null);
+		}
+		catch (RuntimeException ex) {
+			stop(portal, pages, "The harvest stopped: " + ex.getMessage(), run);
+			throw ex;
+		}
+	}
+
+	private Outcome stop(Portal portal, int pages, String reason, Long run) {
+		log.warn("Harvest of {} stopped after {} pages: {}", portal.title(), pages, reason);
+		this.states.stopped(portal, reason, run, this.clock.instant());
+		return new Outcome(portal, pages, reason);
+	}
+
+	/** Begins the next window of dates and gives its first page. */
+	private String beginWindow(Portal portal, HarvestProperties.Source source, HarvestStates.State state) {
+		Instant to = this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+		Instant from;
+		if (state.windowTo() != null) {
+			from = state.windowTo();
+		}
+		else if (source.startDate() != null) {
+			from = source.startDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+		}
+		else {
+			from = to.minus(FIRST_WINDOW);
+		}
+		String first = firstPage(portal, source, from, to);
+		this.states.beginWindow(portal, from, to, first);
+		return first;
+	}
+
+	/** The first page of a window: the portal's address with the window and page size. */
+	static String firstPage(Portal portal, HarvestProperties.Source source, Instant from, Instant to) {
+		return UriComponentsBuilder.fromUriString(source.baseUrl().strip())
+			.queryParam(portal.fromParameter(), portalTime(from))
+			.queryParam(portal.toParameter(), portalTime(to))
+			.queryParam("limit", source.pageSize())
+			.build()
+			.toUriString();
+	}
+
+	/** A time as both portals take it: UTC, to the second, without a zone. */
+	static String portalTime(Instant instant) {
+		return PORTAL_TIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+	}
+
+	/** Reads a page to a file and imports it; gives the run and the next page. */
+	private PageRun importPage(Portal portal, String page, long pageNumber, String startedBy)
+			throws InterruptedException {
+		Path file = download(portal);
+		try {
+			this.client.fetch(URI.create(page), file);
+			PageLinks links = PageLinks.read(file);
+			String label = "Harvest from " + portal.title() + ", page " + pageNumber + ": " + page;
+			ImportRuns.Run run = this.imports.importNow(List.of(file), ImportRuns.Kind.HARVEST, label, startedBy,
+					this.properties.healthBuyersOnly());
+			// A page without releases, or one that links to itself, ends the window.
+			boolean last = links.next() == null || links.releases() == 0 || links.next().equals(page);
+			return new PageRun(run, last ? null : links.next());
+		}
+		finally {
+			delete(file);
+		}
+	}
+
+	/**
+	 * A page imported.
+	 *
+	 * @param run its import run
+	 * @param next the page after it, or null when it ends the window
+	 */
+	private record PageRun(ImportRuns.Run run, String next) {
+	}
+
+	private Path download(Portal portal) {
+		try {
+			Files.createDirectories(this.downloads);
+			return Files.createTempFile(this.downloads, portal.name().toLowerCase(Locale.ROOT) + "-", ".json");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the harvested page {}: {}", file, ex.getMessage());
+		}
+	}
+
+}
