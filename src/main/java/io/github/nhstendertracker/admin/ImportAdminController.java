@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import io.github.nhstendertracker.audit.Actor;
 import io.github.nhstendertracker.common.NotFoundException;
+import io.github.nhstendertracker.harvest.Harvests;
 import io.github.nhstendertracker.imports.ImportRuns;
 import io.github.nhstendertracker.imports.Imports;
 
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The imports page: upload an OCDS file and watch it import in the background, with a
  * progress bar that updates itself (or a refresh link without JavaScript), then its
- * report; and the list of past runs.
+ * report; the harvest from the portals (its own fragment, started by
+ * {@link HarvestAdminController}); and the list of past runs.
  */
 @Controller
 public class ImportAdminController {
@@ -46,18 +48,22 @@ public class ImportAdminController {
 
 	private final String maxUpload;
 
+	private final Harvests harvests;
+
 	ImportAdminController(Imports imports, ImportRuns runs, @Value("${tracker.imports.upload-dir}") Path uploads,
-			@Value("${spring.servlet.multipart.max-file-size}") String maxUpload) {
+			@Value("${spring.servlet.multipart.max-file-size}") String maxUpload, Harvests harvests) {
 		this.imports = imports;
 		this.runs = runs;
 		this.uploads = uploads;
 		this.maxUpload = maxUpload;
+		this.harvests = harvests;
 	}
 
 	@GetMapping("/admin/imports")
 	String list(Model model) {
 		model.addAttribute("runs", this.runs.recent(50));
 		model.addAttribute("maxUpload", this.maxUpload);
+		model.addAttribute("harvests", this.harvests);
 		return "admin/imports/list";
 	}
 

@@ -40,6 +40,9 @@ abstract class HarvestTestSupport {
 
 	static final String FTS_PATH = "/api/1.0/ocdsReleasePackages";
 
+	/** The flash attribute in which the imports page says why a harvest did not start. */
+	static final String HARVEST_PROBLEM = "harvestProblem";
+
 	/** The recorded Contracts Finder page's one health release (NHS Supply Chain). */
 	static final String CF_HEALTH_OCID = "ocds-b5fd17-598a5b4c-625b-4da8-9720-5934dbd69fa0";
 
