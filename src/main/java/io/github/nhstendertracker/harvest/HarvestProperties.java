@@ -27,8 +27,9 @@ import org.springframework.util.StringUtils;
  * @param maxBackoff the longest wait between two attempts; a portal asking for a longer
  * one is asked again at the next harvest
  * @param timeout how long to wait for a portal to connect, and for a page to come
- * @param lockAtMostFor how long one harvest may hold the lock that keeps others from
- * starting, should its process stop without letting go
+ * @param lockAtMostFor how long the lock that keeps other harvests from starting lasts
+ * unless renewed (a harvest renews it after each page), so that a harvest whose process
+ * stopped lets go; longer than a page may take, waits included
  * @param downloadDir where pages are kept while they are imported
  * @param contractsFinder the Contracts Finder OCDS search API
  * @param findATender the Find a Tender OCDS release API
@@ -37,7 +38,7 @@ import org.springframework.util.StringUtils;
 public record HarvestProperties(@DefaultValue("false") boolean enabled, @DefaultValue("0 30 5 * * *") String schedule,
 		@DefaultValue("true") boolean healthBuyersOnly, @DefaultValue("6") int maxAttempts,
 		@DefaultValue("PT2S") Duration initialBackoff, @DefaultValue("PT5M") Duration maxBackoff,
-		@DefaultValue("PT1M") Duration timeout, @DefaultValue("PT6H") Duration lockAtMostFor, String downloadDir,
+		@DefaultValue("PT1M") Duration timeout, @DefaultValue("PT1H") Duration lockAtMostFor, String downloadDir,
 		@DefaultValue Source contractsFinder, @DefaultValue Source findATender) {
 
 	public HarvestProperties {

@@ -74,11 +74,15 @@ class Harvester {
 	record Outcome(Portal portal, int pages, String problem) {
 	}
 
-	/** Harvests every portal that is on, one after another. */
-	List<Outcome> harvest(String startedBy) {
+	/**
+	 * Harvests every portal that is on, one after another.
+	 * @param startedBy who (or what) started it, for the import runs
+	 * @param renewLock renews the harvest lock, after each page
+	 */
+	List<Outcome> harvest(String startedBy, Runnable renewLock) {
 		List<Outcome> outcomes = new ArrayList<>();
 		for (Portal portal : this.properties.portalsOn()) {
-			outcomes.add(harvest(portal, startedBy));
+			outcomes.add(harvest(portal, startedBy, renewLock));
 			if (Thread.currentThread().isInterrupted()) {
 				break;
 			}
@@ -87,7 +91,7 @@ class Harvester {
 	}
 
 	/** Harvests one portal to the end of its window, or until it cannot go on. */
-	Outcome harvest(Portal portal, String startedBy) {
+	Outcome harvest(Portal portal, String startedBy, Runnable renewLock) {
 		HarvestProperties.Source source = this.properties.source(portal);
 		HarvestStates.State state = this.states.find(portal);
 		String page = state.midWindow() ? state.nextUrl() : beginWindow(portal, source, state);
@@ -103,6 +107,7 @@ class Harvester {
 				}
 				pages++;
 				this.states.pageImported(portal, imported.next(), run, this.clock.instant());
+				renewLock.run();
 				page = imported.next();
 			}
 			log.info("Harvest of {}: {} pages imported, window read to its end", portal.title(), pages);

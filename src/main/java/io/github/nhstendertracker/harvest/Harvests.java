@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import net.javacrumbs.shedlock.core.SimpleLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,25 +64,25 @@ public class Harvests implements DisposableBean {
 		if (this.properties.portalsOn().isEmpty()) {
 			return Start.NOT_CONFIGURED;
 		}
-		Optional<SimpleLock> held = this.lock.tryLock();
+		Optional<HarvestLock.Held> held = this.lock.tryLock();
 		if (held.isEmpty()) {
 			return Start.ALREADY_RUNNING;
 		}
 		try {
 			this.background.submit(() -> {
 				try {
-					this.harvester.harvest(startedBy);
+					this.harvester.harvest(startedBy, held.get()::renew);
 				}
 				catch (RuntimeException ex) {
 					log.error("The harvest started by {} failed", startedBy, ex);
 				}
 				finally {
-					held.get().unlock();
+					held.get().release();
 				}
 			});
 		}
 		catch (RuntimeException ex) {
-			held.get().unlock();
+			held.get().release();
 			throw ex;
 		}
 		return Start.STARTED;

@@ -1,5 +1,7 @@
 package io.github.nhstendertracker.harvest;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -8,11 +10,14 @@ import net.javacrumbs.shedlock.core.SimpleLock;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -28,6 +33,9 @@ class HarvestScheduleTests {
 	private final LockProvider locks = mock(LockProvider.class);
 
 	private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
+		// As in the application: settings such as PT1H are read as durations.
+		.withInitializer((context) -> context.getBeanFactory()
+			.setConversionService(ApplicationConversionService.getSharedInstance()))
 		.withUserConfiguration(HarvestSchedule.class)
 		.withBean(Harvester.class, () -> this.harvester)
 		.withBean(LockProvider.class, () -> this.locks)
@@ -39,17 +47,26 @@ class HarvestScheduleTests {
 	}
 
 	@Test
-	void turnedOn_eachRunTakesTheHarvestLock() {
+	void turnedOn_eachRunTakesTheHarvestLock_andRenewsItAfterEachPage() {
 		SimpleLock lock = mock(SimpleLock.class);
+		SimpleLock renewed = mock(SimpleLock.class);
 		given(this.locks.lock(any())).willReturn(Optional.of(lock));
-		this.runner.withPropertyValues("tracker.harvest.enabled=true").run((context) -> {
-			context.getBean(HarvestSchedule.class).harvest();
-			ArgumentCaptor<LockConfiguration> taken = ArgumentCaptor.forClass(LockConfiguration.class);
-			verify(this.locks).lock(taken.capture());
-			assertThat(taken.getValue().getName()).isEqualTo(HarvestLock.NAME);
-			verify(this.harvester).harvest("schedule");
-			verify(lock).unlock();
-		});
+		given(lock.extend(Duration.ofMinutes(20), Duration.ZERO)).willReturn(Optional.of(renewed));
+		willAnswer((call) -> {
+			call.getArgument(1, Runnable.class).run();
+			return List.of();
+		}).given(this.harvester).harvest(eq("schedule"), any(Runnable.class));
+		this.runner.withPropertyValues("tracker.harvest.enabled=true", "tracker.harvest.lock-at-most-for=PT20M")
+			.run((context) -> {
+				context.getBean(HarvestSchedule.class).harvest();
+				ArgumentCaptor<LockConfiguration> taken = ArgumentCaptor.forClass(LockConfiguration.class);
+				verify(this.locks).lock(taken.capture());
+				assertThat(taken.getValue().getName()).isEqualTo(HarvestLock.NAME);
+				assertThat(taken.getValue().getLockAtMostFor()).isEqualTo(Duration.ofMinutes(20));
+				verify(this.harvester).harvest(eq("schedule"), any(Runnable.class));
+				verify(lock).extend(Duration.ofMinutes(20), Duration.ZERO);
+				verify(renewed).unlock();
+			});
 	}
 
 	@Test
@@ -57,7 +74,7 @@ class HarvestScheduleTests {
 		given(this.locks.lock(any())).willReturn(Optional.empty());
 		this.runner.withPropertyValues("tracker.harvest.enabled=true").run((context) -> {
 			context.getBean(HarvestSchedule.class).harvest();
-			verify(this.harvester, never()).harvest(any(String.class));
+			verify(this.harvester, never()).harvest(any(String.class), any(Runnable.class));
 		});
 	}
 

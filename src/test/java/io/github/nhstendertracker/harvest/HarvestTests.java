@@ -3,6 +3,7 @@ package io.github.nhstendertracker.harvest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -57,6 +58,8 @@ class HarvestTests extends HarvestTestSupport {
 
 	private ImportedData data;
 
+	private final AtomicInteger renewals = new AtomicInteger();
+
 	@BeforeEach
 	void start() {
 		portals.resetAll();
@@ -86,10 +89,12 @@ class HarvestTests extends HarvestTestSupport {
 			.whenScenarioStateIs("ready")
 			.willReturn(okJson(lastPage(LAST_HEALTH_OCID, LAST_OTHER_OCID))));
 
-		Harvester.Outcome outcome = this.harvester.harvest(Portal.CONTRACTS_FINDER, "test");
+		Harvester.Outcome outcome = this.harvester.harvest(Portal.CONTRACTS_FINDER, "test",
+				this.renewals::incrementAndGet);
 
 		assertThat(outcome.problem()).isNull();
 		assertThat(outcome.pages()).isEqualTo(2);
+		assertThat(this.renewals).as("the lock is renewed after each page").hasValue(2);
 		verify(this.sleeper).sleep(Duration.ofSeconds(7));
 		portals.verify(1, getRequestedFor(urlPathEqualTo(CF_PATH)).withQueryParam("cursor", absent()));
 		portals.verify(2, getRequestedFor(urlPathEqualTo(CF_PATH)).withQueryParam("cursor", equalTo("page2")));
@@ -125,7 +130,8 @@ class HarvestTests extends HarvestTestSupport {
 		portals.stubFor(get(urlPathEqualTo(CF_PATH)).withQueryParam("cursor", equalTo("page2"))
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-		Harvester.Outcome crashed = this.harvester.harvest(Portal.CONTRACTS_FINDER, "test");
+		Harvester.Outcome crashed = this.harvester.harvest(Portal.CONTRACTS_FINDER, "test",
+				this.renewals::incrementAndGet);
 
 		assertThat(crashed.pages()).isEqualTo(1);
 		assertThat(crashed.problem()).contains("could not be reached").contains("3 times");
@@ -139,7 +145,8 @@ class HarvestTests extends HarvestTestSupport {
 		portals.stubFor(get(urlPathEqualTo(CF_PATH)).withQueryParam("cursor", equalTo("page2"))
 			.willReturn(okJson(lastPage(LAST_HEALTH_OCID))));
 
-		Harvester.Outcome resumed = this.harvester.harvest(Portal.CONTRACTS_FINDER, "test");
+		Harvester.Outcome resumed = this.harvester.harvest(Portal.CONTRACTS_FINDER, "test",
+				this.renewals::incrementAndGet);
 
 		assertThat(resumed.problem()).isNull();
 		assertThat(resumed.pages()).isEqualTo(1);
@@ -162,7 +169,8 @@ class HarvestTests extends HarvestTestSupport {
 		portals.stubFor(get(urlPathEqualTo(CF_PATH)).withQueryParam("cursor", equalTo("page2"))
 			.willReturn(okJson("{\"releases\": [{\"ocid\": \"ocds-b5fd17-cut")));
 
-		Harvester.Outcome stopped = this.harvester.harvest(Portal.CONTRACTS_FINDER, "test");
+		Harvester.Outcome stopped = this.harvester.harvest(Portal.CONTRACTS_FINDER, "test",
+				this.renewals::incrementAndGet);
 
 		assertThat(stopped.pages()).isEqualTo(1);
 		assertThat(stopped.problem()).contains("not whole JSON");
@@ -170,7 +178,8 @@ class HarvestTests extends HarvestTestSupport {
 
 		portals.stubFor(get(urlPathEqualTo(CF_PATH)).withQueryParam("cursor", equalTo("page2"))
 			.willReturn(okJson(lastPage(LAST_HEALTH_OCID))));
-		assertThat(this.harvester.harvest(Portal.CONTRACTS_FINDER, "test").problem()).isNull();
+		assertThat(this.harvester.harvest(Portal.CONTRACTS_FINDER, "test", this.renewals::incrementAndGet).problem())
+			.isNull();
 		portals.verify(1, getRequestedFor(urlPathEqualTo(CF_PATH)).withQueryParam("cursor", absent()));
 		assertThat(this.states.find(Portal.CONTRACTS_FINDER).pagesRead()).isEqualTo(2);
 	}
@@ -184,7 +193,8 @@ class HarvestTests extends HarvestTestSupport {
 		portals.stubFor(get(urlPathEqualTo(FTS_PATH)).withQueryParam("cursor", equalTo("MTAwM=="))
 			.willReturn(okJson(lastPage(LAST_HEALTH_OCID, LAST_OTHER_OCID))));
 
-		Harvester.Outcome outcome = this.harvester.harvest(Portal.FIND_A_TENDER, "test");
+		Harvester.Outcome outcome = this.harvester.harvest(Portal.FIND_A_TENDER, "test",
+				this.renewals::incrementAndGet);
 
 		assertThat(outcome.problem()).isNull();
 		assertThat(outcome.pages()).isEqualTo(2);
@@ -205,10 +215,10 @@ class HarvestTests extends HarvestTestSupport {
 	@Test
 	void theNextHarvest_beginsANewWindowWhereTheLastEnded() {
 		portals.stubFor(get(urlPathEqualTo(FTS_PATH)).willReturn(okJson(lastPage(LAST_OTHER_OCID))));
-		this.harvester.harvest(Portal.FIND_A_TENDER, "test");
+		this.harvester.harvest(Portal.FIND_A_TENDER, "test", this.renewals::incrementAndGet);
 		Instant firstEnd = this.states.find(Portal.FIND_A_TENDER).windowTo();
 
-		this.harvester.harvest(Portal.FIND_A_TENDER, "test");
+		this.harvester.harvest(Portal.FIND_A_TENDER, "test", this.renewals::incrementAndGet);
 
 		portals.verify(1, getRequestedFor(urlPathEqualTo(FTS_PATH)).withQueryParam("updatedFrom",
 				equalTo(Harvester.portalTime(firstEnd))));
