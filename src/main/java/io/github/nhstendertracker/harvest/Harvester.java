@@ -172,7 +172,7 @@ class Harvester {
 		try {
 			this.client.fetch(URI.create(page), file);
 			PageLinks links = PageLinks.read(file);
-			String label = "Harvest from " + portal.title() + ", page " + pageNumber + ": " + page;
+			String label = "Harvest from " + portal.title() + ", page " + pageNumber;
 			ImportRuns.Run run = this.imports.importNow(List.of(file), ImportRuns.Kind.HARVEST, label, startedBy,
 					this.properties.healthBuyersOnly());
 			// A page without releases, or one that links to itself, ends the window.

@@ -44,7 +44,7 @@ class HarvestSetupPageTests {
 							"HARVEST_CF_BASE_URL=https://www.contractsfinder.service.gov.uk/Published/Notices/OCDS/Search"),
 					containsString(
 							"HARVEST_FTS_BASE_URL=https://www.find-tender.service.gov.uk/api/1.0/ocdsReleasePackages"),
-					containsString("HARVEST_ENABLED=true"), containsString("no address is set"),
+					containsString("HARVEST_ENABLED=true"), containsString("No address is set"),
 					not(containsString("Start a harvest now")))));
 	}
 

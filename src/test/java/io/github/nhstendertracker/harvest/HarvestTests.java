@@ -36,13 +36,13 @@ import static org.mockito.Mockito.verifyNoInteractions;
 class HarvestTests extends HarvestTestSupport {
 
 	/** The health release (Nottingham University Hospitals) of the last page. */
-	static final String LAST_HEALTH_OCID = "ocds-b5fd17-7f49bd48-f259-4f61-b8a8-7d2738e6f3be";
+	static final String LAST_HEALTH_OCID = PortalPages.HEALTH_OCID;
 
 	/**
 	 * The release of the last page whose buyer is no health body (Manchester City
 	 * Council).
 	 */
-	static final String LAST_OTHER_OCID = "ocds-b5fd17-a89fc5c2-eed8-48fa-b4e3-727a8f32fd6d";
+	static final String LAST_OTHER_OCID = PortalPages.OTHER_OCID;
 
 	@Autowired
 	private Harvester harvester;
@@ -114,7 +114,7 @@ class HarvestTests extends HarvestTestSupport {
 		assertThat(harvested).hasSize(2);
 		ImportRuns.Run first = harvested.get(0);
 		assertThat(first.completed()).isTrue();
-		assertThat(first.label()).startsWith("Harvest from Contracts Finder, page 1: ");
+		assertThat(first.label()).isEqualTo("Harvest from Contracts Finder, page 1");
 		assertThat(first.startedBy()).isEqualTo("test");
 		assertThat(first.releasesRead()).isEqualTo(100);
 		assertThat(first.leftOut()).isEqualTo(99);
@@ -204,7 +204,7 @@ class HarvestTests extends HarvestTestSupport {
 		verifyNoInteractions(this.sleeper);
 		List<ImportRuns.Run> harvested = harvestRuns();
 		assertThat(harvested).extracting(ImportRuns.Run::leftOut).containsExactly(4, 1);
-		assertThat(harvested.get(0).label()).startsWith("Harvest from Find a Tender, page 1: ");
+		assertThat(harvested.get(0).label()).isEqualTo("Harvest from Find a Tender, page 1");
 		assertThat(tenders("ocds-h6vhtk-078219")).isZero();
 		assertThat(tenders(LAST_HEALTH_OCID)).isEqualTo(1);
 		HarvestStates.State state = this.states.find(Portal.FIND_A_TENDER);
