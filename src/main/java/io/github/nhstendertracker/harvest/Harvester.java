@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,8 +35,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code links.next} (which carries the portal's cursor) until a page has none. Once a
  * page is imported the portal's state moves on to the next, so a harvest stopped anywhere
  * (a portal that will not answer, the import failing, the process ending) resumes at the
- * page it had not finished, never reading again the pages already imported. Not
- * thread-safe: {@link Harvests} makes sure one runs at a time.
+ * page it had not finished, never reading again the pages already imported. (Should the
+ * process end in the instant between a page's import and that move, the page is read
+ * again, and its releases, already recorded, change nothing.) Not thread-safe:
+ * {@link Harvests} makes sure one runs at a time.
  */
 class Harvester {
 
@@ -165,22 +172,69 @@ class Harvester {
 		return PORTAL_TIME.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
 	}
 
-	/** Reads a page to a file and imports it; gives the run and the next page. */
+	/**
+	 * Reads a page to its file, unless an earlier harvest did, and imports it; gives the
+	 * run and the next page. The file goes once the import has finished; until then it
+	 * stays, so a harvest stopped while importing it (the database gone, the process
+	 * ended) imports the same file next time, and the engine resumes that run where it
+	 * stopped instead of asking the portal again.
+	 */
 	private PageRun importPage(Portal portal, String page, long pageNumber, String startedBy)
 			throws InterruptedException {
-		Path file = download(portal);
+		Path file = pageFile(portal, page);
+		if (!Files.exists(file)) {
+			download(page, file);
+		}
+		PageLinks links;
 		try {
-			this.client.fetch(URI.create(page), file);
-			PageLinks links = PageLinks.read(file);
-			String label = "Harvest from " + portal.title() + ", page " + pageNumber;
-			ImportRuns.Run run = this.imports.importNow(List.of(file), ImportRuns.Kind.HARVEST, label, startedBy,
-					this.properties.healthBuyersOnly());
-			// A page without releases, or one that links to itself, ends the window.
-			boolean last = links.next() == null || links.releases() == 0 || links.next().equals(page);
-			return new PageRun(run, last ? null : links.next());
+			links = PageLinks.read(file);
+		}
+		catch (PortalClient.PortalException ex) {
+			delete(file);
+			throw ex;
+		}
+		String label = "Harvest from " + portal.title() + ", page " + pageNumber;
+		ImportRuns.Run run = this.imports.importNow(List.of(file), ImportRuns.Kind.HARVEST, label, startedBy,
+				this.properties.healthBuyersOnly());
+		if (run.completed()) {
+			delete(file);
+		}
+		// A page without releases, or one that links to itself, ends the window.
+		boolean last = links.next() == null || links.releases() == 0 || links.next().equals(page);
+		return new PageRun(run, last ? null : links.next());
+	}
+
+	/** The file a page is kept in until it is imported, named after its address. */
+	Path pageFile(Portal portal, String page) {
+		try {
+			Files.createDirectories(this.downloads);
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(page.getBytes(StandardCharsets.UTF_8));
+			return this.downloads.resolve(
+					portal.name().toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(digest, 0, 16) + ".json");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Reads the page to a file beside it, then gives it its name: a name means a whole
+	 * page.
+	 */
+	private void download(String page, Path file) throws InterruptedException {
+		Path part = file.resolveSibling(file.getFileName() + ".part");
+		try {
+			this.client.fetch(URI.create(page), part);
+			Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		finally {
-			delete(file);
+			delete(part);
 		}
 	}
 
@@ -191,16 +245,6 @@ class Harvester {
 	 * @param next the page after it, or null when it ends the window
 	 */
 	private record PageRun(ImportRuns.Run run, String next) {
-	}
-
-	private Path download(Portal portal) {
-		try {
-			Files.createDirectories(this.downloads);
-			return Files.createTempFile(this.downloads, portal.name().toLowerCase(Locale.ROOT) + "-", ".json");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static void delete(Path file) {

@@ -1,7 +1,11 @@
 package io.github.nhstendertracker.harvest;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -9,15 +13,18 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.nhstendertracker.imports.ImportRuns;
 import io.github.nhstendertracker.imports.ImportedData;
+import io.github.nhstendertracker.imports.Imports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -225,6 +232,46 @@ class HarvestTests extends HarvestTestSupport {
 		HarvestStates.State state = this.states.find(Portal.FIND_A_TENDER);
 		assertThat(state.windowFrom()).isEqualTo(firstEnd);
 		assertThat(state.pagesRead()).isEqualTo(2);
+	}
+
+	@Test
+	void aPageReadBeforeTheHarvestStopped_isImportedFromItsFile_notAskedForAgain() throws Exception {
+		String page = portals.baseUrl() + CF_PATH + "?cursor=read-before-the-stop";
+		this.states.beginWindow(Portal.CONTRACTS_FINDER, Instant.parse("2025-01-20T00:00:00Z"),
+				Instant.parse("2025-01-24T00:00:00Z"), page);
+		Path file = this.harvester.pageFile(Portal.CONTRACTS_FINDER, page);
+		Files.writeString(file, lastPage(LAST_HEALTH_OCID));
+
+		Harvester.Outcome outcome = this.harvester.harvest(Portal.CONTRACTS_FINDER, "test",
+				this.renewals::incrementAndGet);
+
+		assertThat(outcome.problem()).isNull();
+		assertThat(outcome.pages()).isEqualTo(1);
+		portals.verify(0, getRequestedFor(anyUrl()));
+		assertThat(tenders(LAST_HEALTH_OCID)).isEqualTo(1);
+		assertThat(file).doesNotExist();
+		assertThat(this.states.find(Portal.CONTRACTS_FINDER).nextUrl()).isNull();
+	}
+
+	@Test
+	void withHealthBuyersOnlyOff_everyReleaseIsKept(@Autowired PortalClient client, @Autowired Imports imports,
+			@TempDir Path downloads) {
+		portals.stubFor(get(urlPathEqualTo(FTS_PATH)).willReturn(okJson(lastPage(LAST_HEALTH_OCID, LAST_OTHER_OCID))));
+		HarvestProperties.Source off = new HarvestProperties.Source(null, 100, null, true);
+		HarvestProperties everyBuyer = new HarvestProperties(false, "-", false, 3, Duration.ofSeconds(1),
+				Duration.ofMinutes(1), Duration.ofSeconds(10), Duration.ofMinutes(10), null, off,
+				new HarvestProperties.Source(portals.baseUrl() + FTS_PATH, 100, LocalDate.of(2026, 10, 6), true));
+		Harvester harvester = new Harvester(everyBuyer, client, this.states, imports, Clock.systemUTC(), downloads);
+
+		assertThat(harvester.harvest("test", this.renewals::incrementAndGet)).singleElement()
+			.satisfies((outcome) -> assertThat(outcome.portal()).isEqualTo(Portal.FIND_A_TENDER));
+
+		assertThat(harvestRuns()).singleElement().satisfies((run) -> {
+			assertThat(run.leftOut()).isZero();
+			assertThat(run.created()).isEqualTo(2);
+		});
+		assertThat(tenders(LAST_OTHER_OCID)).isEqualTo(1);
+		portals.verify(0, getRequestedFor(urlPathEqualTo(CF_PATH)));
 	}
 
 	private int tenders(String ocid) {
