@@ -5,7 +5,7 @@ package io.github.nhstendertracker.harvest;
  * window of dates it is asked for. Both page with {@code limit} and a cursor that
  * {@code links.next} carries.
  */
-public enum Portal {
+enum Portal {
 
 	/**
 	 * Contracts Finder's OCDS search: notices published (or edited) within the window.
@@ -28,7 +28,7 @@ public enum Portal {
 	}
 
 	/** Its name, as people know it. */
-	public String title() {
+	String title() {
 		return this.title;
 	}
 

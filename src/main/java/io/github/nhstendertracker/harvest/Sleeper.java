@@ -7,7 +7,7 @@ import java.time.Duration;
  * {@link Thread#sleep(long)}; tests give one that only records what it was asked.
  */
 @FunctionalInterface
-public interface Sleeper {
+interface Sleeper {
 
 	void sleep(Duration duration) throws InterruptedException;
 
