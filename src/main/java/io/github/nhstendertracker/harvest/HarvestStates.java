@@ -92,18 +92,18 @@ class HarvestStates {
 			.update();
 	}
 
-	/** Records why a harvest of the portal stopped; it carries on from the same page. */
-	void stopped(Portal portal, String reason, Long run, Instant at) {
+	/**
+	 * Records why a harvest of the portal stopped; it carries on from the same page. The
+	 * last run stays that of the last page imported.
+	 */
+	void stopped(Portal portal, String reason, Instant at) {
 		this.jdbc.sql("""
-				insert into harvest_state (source, last_error, last_error_at, last_run_id)
-				values (:source, :reason, :at, :run)
+				insert into harvest_state (source, last_error, last_error_at) values (:source, :reason, :at)
 				on conflict (source) do update set last_error = excluded.last_error,
-				  last_error_at = excluded.last_error_at,
-				  last_run_id = coalesce(excluded.last_run_id, harvest_state.last_run_id), updated_at = now()""")
+				  last_error_at = excluded.last_error_at, updated_at = now()""")
 			.param("source", portal.name())
 			.param("reason", (reason.length() > 2000) ? reason.substring(0, 1999) + "…" : reason)
 			.param("at", utc(at))
-			.param("run", run)
 			.update();
 	}
 

@@ -103,14 +103,13 @@ class Harvester {
 		HarvestStates.State state = this.states.find(portal);
 		String page = state.midWindow() ? state.nextUrl() : beginWindow(portal, source, state);
 		int pages = 0;
-		Long run = null;
 		try {
 			while (page != null) {
 				PageRun imported = importPage(portal, page, state.pagesRead() + pages + 1, startedBy);
-				run = imported.run().id();
+				long run = imported.run().id();
 				if (!imported.run().completed()) {
 					return stop(portal, pages,
-							"Import run " + run + " of page " + page + " stopped: " + imported.run().message(), run);
+							"Import run " + run + " of page " + page + " stopped: " + imported.run().message());
 				}
 				pages++;
 				this.states.pageImported(portal, imported.next(), run, this.clock.instant());
@@ -121,21 +120,21 @@ class Harvester {
 			return new Outcome(portal, pages, null);
 		}
 		catch (PortalClient.PortalException ex) {
-			return stop(portal, pages, ex.getMessage() + " (" + page + ")", null);
+			return stop(portal, pages, ex.getMessage() + " (" + page + ")");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return stop(portal, pages, "The harvest was stopped while waiting for the portal", null);
+			return stop(portal, pages, "The harvest was stopped while waiting for the portal");
 		}
 		catch (RuntimeException ex) {
-			stop(portal, pages, "The harvest stopped: " + ex.getMessage(), run);
+			stop(portal, pages, "The harvest stopped: " + ex.getMessage());
 			throw ex;
 		}
 	}
 
-	private Outcome stop(Portal portal, int pages, String reason, Long run) {
+	private Outcome stop(Portal portal, int pages, String reason) {
 		log.warn("Harvest of {} stopped after {} pages: {}", portal.title(), pages, reason);
-		this.states.stopped(portal, reason, run, this.clock.instant());
+		this.states.stopped(portal, reason, this.clock.instant());
 		return new Outcome(portal, pages, reason);
 	}
 

@@ -147,6 +147,7 @@ class HarvestTests extends HarvestTestSupport {
 				+ "?publishedFrom=2025-01-20T23:00:00&publishedTo=2025-01-23T23:00:00&limit=100&cursor=page2");
 		assertThat(stopped.pagesRead()).isEqualTo(1);
 		assertThat(stopped.lastError()).contains("could not be reached");
+		assertThat(stopped.lastRunId()).as("the run of the last page imported").isEqualTo(harvestRuns().get(0).id());
 		assertThat(tenders(CF_HEALTH_OCID)).isEqualTo(1);
 
 		portals.stubFor(get(urlPathEqualTo(CF_PATH)).withQueryParam("cursor", equalTo("page2"))
