@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,6 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * state in PostgreSQL.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HealthBuyerSettings.class)
 class ImportJobConfiguration {
 
 	static final String JOB = "ocdsImport";
@@ -89,11 +91,17 @@ class ImportJobConfiguration {
 	}
 
 	@Bean
+	HealthBuyers healthBuyers(HealthBuyerSettings settings) {
+		return settings.filter();
+	}
+
+	@Bean
 	@StepScope
 	ImportSteps importSteps(@Value("#{jobParameters['run']}") Long run,
 			@Value("#{jobParameters['buyers']}") String buyers, ImportRuns runs, ImportTally importTally,
-			KnownReleases knownReleases, NoticeMapper mapper, NoticeWriter writer, PossibleMatches matches) {
-		HealthBuyers keep = HEALTH_BUYERS.equals(buyers) ? HealthBuyers.standard() : null;
+			KnownReleases knownReleases, NoticeMapper mapper, NoticeWriter writer, PossibleMatches matches,
+			HealthBuyers healthBuyers) {
+		HealthBuyers keep = HEALTH_BUYERS.equals(buyers) ? healthBuyers : null;
 		return new ImportSteps(run, runs, importTally, knownReleases, mapper, writer, ReleaseValidator.ocds115(),
 				matches, keep);
 	}

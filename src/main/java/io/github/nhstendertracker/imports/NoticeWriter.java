@@ -118,8 +118,11 @@ public class NoticeWriter {
 			return true;
 		}
 		Long sourceId = this.ocids.sourceOf(releaseId).orElse(null);
+		if (sourceId == null) {
+			return false;
+		}
 		Long tenderId = findTender(ocid, null);
-		if (sourceId == null || tenderId == null) {
+		if (tenderId == null) {
 			return false;
 		}
 		return this.jdbc.sql("""
