@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import io.github.nhstendertracker.ocds.HealthBuyers;
 import io.github.nhstendertracker.ocds.OcdsFiles;
 
 import org.springframework.batch.core.BatchStatus;
@@ -71,8 +70,8 @@ public class Imports implements DisposableBean {
 
 	/**
 	 * Imports files and folders now, on this thread, keeping only the releases of health
-	 * buyers when asked ({@link HealthBuyers#standard()}); the others are counted as left
-	 * out.
+	 * buyers when asked (as {@link HealthBuyerSettings} describes them, the standard ones
+	 * by default); the others are counted as left out.
 	 * @param paths files, or folders searched for OCDS files
 	 * @param healthBuyersOnly whether to keep only releases whose buyer is a health body
 	 * @return the run, as it ended
