@@ -84,6 +84,7 @@
       data = fillYears(data)
     }
     var type = canvas.getAttribute('data-chart-type') || 'bar'
+    var stacked = canvas.getAttribute('data-chart-stacked') === 'true'
     var money = canvas.getAttribute('data-chart-unit') === 'money'
     var format = money ? exactPounds.format : wholeNumber.format
     var tick = money ? compactPounds : wholeNumber.format
@@ -126,8 +127,9 @@
           }
         },
         scales: {
-          x: { ticks: { color: TEXT }, grid: { display: false } },
+          x: { stacked: stacked, ticks: { color: TEXT }, grid: { display: false } },
           y: {
+            stacked: stacked,
             beginAtZero: true,
             ticks: { color: TEXT, precision: 0, callback: function (value) { return tick(value) } },
             grid: { color: GRID }

@@ -22,6 +22,7 @@ import io.github.nhstendertracker.common.PageView;
 import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.event.EventType;
 import io.github.nhstendertracker.event.EventView;
+import io.github.nhstendertracker.event.TenderDates;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.tender.BidRole;
@@ -143,7 +144,8 @@ public final class ViewFixtures {
 
 	public static EventView event(long id, Ref tender, EventType type, LocalDate date, DatePrecision precision,
 			DateQualifier qualifier, boolean expected, String description, Ref... sources) {
-		return new EventView(id, tender, type, date, precision, qualifier, expected, description, List.of(sources));
+		return new EventView(id, tender, type, date, precision, qualifier, expected, false, description,
+				List.of(sources));
 	}
 
 	/** Happened on 9 June 2017. */
@@ -190,8 +192,10 @@ public final class ViewFixtures {
 
 	public static TenderRow dudleyRow() {
 		return new TenderRow(DUDLEY_MCP.id(), DUDLEY_MCP.name(), TenderStatus.OPEN, ValueView.of(dudleyValue()),
-				List.of(DUDLEY_CCG), NhsRegion.MIDLANDS, ItlRegion.TLG, new LatestEvent(EventType.NOTICE_PUBLISHED,
-						LocalDate.of(2017, 6, 9), DatePrecision.DAY, DateQualifier.ON));
+				List.of(DUDLEY_CCG), NhsRegion.MIDLANDS, ItlRegion.TLG,
+				new LatestEvent(EventType.NOTICE_PUBLISHED, LocalDate.of(2017, 6, 9), DatePrecision.DAY,
+						DateQualifier.ON),
+				new TenderDates(LocalDate.of(2017, 7, 13), DatePrecision.DAY, null, null, false), null);
 	}
 
 	public static TenderRow staffordshireCancerRow() {
@@ -199,20 +203,22 @@ public final class ViewFixtures {
 				ValueView.of(staffordshireCancerValue()),
 				List.of(NORTH_STAFFORDSHIRE_CCG, STAFFORD_CCG, CANNOCK_CHASE_CCG, STOKE_CCG), NhsRegion.MIDLANDS,
 				ItlRegion.TLG,
-				new LatestEvent(EventType.PAUSE, LocalDate.of(2016, 2, 1), DatePrecision.MONTH, DateQualifier.BY));
+				new LatestEvent(EventType.PAUSE, LocalDate.of(2016, 2, 1), DatePrecision.MONTH, DateQualifier.BY),
+				TenderDates.none(), null);
 	}
 
 	public static TenderRow bedfordshireMskRow() {
 		return new TenderRow(BEDFORDSHIRE_MSK.id(), BEDFORDSHIRE_MSK.name(), TenderStatus.PREFERRED_BIDDER,
 				ValueView.of(bedfordshireMskValue()), List.of(BEDFORDSHIRE_CCG), NhsRegion.EAST_OF_ENGLAND,
 				ItlRegion.TLH, new LatestEvent(EventType.PREFERRED_BIDDER, LocalDate.of(2013, 8, 1),
-						DatePrecision.MONTH, DateQualifier.ON));
+						DatePrecision.MONTH, DateQualifier.ON),
+				TenderDates.none(), null);
 	}
 
 	/** No value, no region known, nothing has happened yet. */
 	public static TenderRow oxfordshireRow() {
 		return new TenderRow(OXFORDSHIRE_LEAD_PROVIDERS.id(), OXFORDSHIRE_LEAD_PROVIDERS.name(), TenderStatus.PLANNED,
-				null, List.of(), null, null, null);
+				null, List.of(), null, null, null, TenderDates.none(), null);
 	}
 
 	// Figures and bids ---------------------------------------------------------------
@@ -449,7 +455,9 @@ public final class ViewFixtures {
 					this.contractModel, this.nhsRegion, this.itlRegion, this.serviceAreas, this.value, this.figures,
 					this.figuresDisagree, this.commissioners, this.parent, this.lots, this.bids, this.timeline,
 					this.sources, TenderDetail.latest(this.timeline, EventType.BID_DEADLINE),
-					TenderDetail.latest(this.timeline, EventType.CONTRACT_START), this.openData);
+					TenderDetail.latest(this.timeline, EventType.CONTRACT_START), this.openData,
+					TenderDates.of(this.timeline, (this.value != null) ? this.value.asContractValue() : null), null,
+					null);
 		}
 
 	}

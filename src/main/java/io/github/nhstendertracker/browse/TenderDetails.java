@@ -7,11 +7,13 @@ import java.util.Objects;
 
 import io.github.nhstendertracker.browse.TenderViews.BidView;
 import io.github.nhstendertracker.browse.TenderViews.FigureView;
+import io.github.nhstendertracker.browse.TenderViews.Reported;
 import io.github.nhstendertracker.browse.TenderViews.TenderDetail;
 import io.github.nhstendertracker.common.NotFoundException;
 import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.event.EventType;
 import io.github.nhstendertracker.event.EventView;
+import io.github.nhstendertracker.event.TenderDates;
 import io.github.nhstendertracker.event.TenderEvents;
 import io.github.nhstendertracker.source.Source;
 import io.github.nhstendertracker.tender.Bid;
@@ -20,6 +22,7 @@ import io.github.nhstendertracker.tender.ContractValue;
 import io.github.nhstendertracker.tender.ReportedFigureRepository;
 import io.github.nhstendertracker.tender.Tender;
 import io.github.nhstendertracker.tender.TenderRepository;
+import io.github.nhstendertracker.tender.TenderStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -84,6 +87,12 @@ public class TenderDetails {
 			parent = null;
 		}
 		List<EventView> timeline = this.events.timeline(id);
+		List<Source> sources = tender.getSources()
+			.stream()
+			.filter((source) -> !source.isArchived())
+			.sorted(Comparator.comparing(Source::getPublishedOn))
+			.toList();
+		TenderDates dates = TenderDates.of(timeline, headline);
 		return new TenderDetail(tender.getId(), tender.getTitle(), tender.getDescription(), tender.getStatus(),
 				tender.getContractModel(), tender.getNhsRegion(), tender.getItlRegion(), tender.getServiceAreas(),
 				ValueView.of(headline), reported, disagree,
@@ -95,14 +104,11 @@ public class TenderDetails {
 					.toList(),
 				(parent != null) ? ref(parent.getId(), parent.getTitle()) : null, this.rows.byIds(lotIds),
 				this.bids.findByTenderId(id).stream().map(TenderDetails::bidView).toList(), timeline,
-				tender.getSources()
-					.stream()
-					.filter((source) -> !source.isArchived())
-					.sorted(Comparator.comparing((source) -> source.getPublishedOn()))
-					.map((source) -> ref(source.getId(), source.getTitle()))
-					.toList(),
+				sources.stream().map((source) -> ref(source.getId(), source.getTitle())).toList(),
 				TenderDetail.latest(timeline, EventType.BID_DEADLINE),
-				TenderDetail.latest(timeline, EventType.CONTRACT_START), this.openData.of(tender));
+				TenderDetail.latest(timeline, EventType.CONTRACT_START), this.openData.of(tender), dates,
+				(tender.getStatus() == TenderStatus.OPEN) ? dates.daysToDeadline(this.events.today()) : null,
+				sources.isEmpty() ? null : Reported.of(sources.get(sources.size() - 1)));
 	}
 
 	/** The bids a bidder has made, with the tenders they were on. */

@@ -2,6 +2,8 @@ package io.github.nhstendertracker.browse;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import io.github.nhstendertracker.common.DatePrecision;
 import io.github.nhstendertracker.common.DateQualifier;
 import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.event.EventType;
+import io.github.nhstendertracker.event.TenderDates;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.tender.ContractValue;
@@ -35,14 +38,18 @@ public class TenderRows {
 			t.id, t.title, t.status, t.value_low, t.value_high, t.value_high_open, t.value_basis,
 			t.duration_min_months, t.duration_max_months, t.nhs_region, t.itl_region,
 			t.latest_event_type as latest_type, t.latest_event_date as event_date,
-			t.latest_event_precision as date_precision, t.latest_event_qualifier as date_qualifier""";
+			t.latest_event_precision as date_precision, t.latest_event_qualifier as date_qualifier,
+			t.bid_deadline, t.bid_deadline_precision, t.contract_end, t.contract_end_precision, t.contract_end_derived""";
 
 	private static final String ROW_SQL = "select " + ROW_COLUMNS + " from tender t";
 
 	private final JdbcClient jdbc;
 
-	TenderRows(JdbcClient jdbc) {
+	private final Clock clock;
+
+	TenderRows(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** The rows of these tenders, in title order. */
@@ -93,10 +100,7 @@ public class TenderRows {
 				byTender.computeIfAbsent(rs.getLong(1), (id) -> new ArrayList<>())
 					.add(new Ref(rs.getLong(2), rs.getString(3)));
 			});
-		return rows.stream()
-			.map((row) -> new TenderRow(row.id(), row.title(), row.status(), row.value(),
-					byTender.getOrDefault(row.id(), List.of()), row.nhsRegion(), row.itlRegion(), row.latestEvent()))
-			.toList();
+		return rows.stream().map((row) -> row.withCommissioners(byTender.getOrDefault(row.id(), List.of()))).toList();
 	}
 
 	/** Maps a row selected with {@link #ROW_COLUMNS}; commissioners are left empty. */
@@ -111,9 +115,18 @@ public class TenderRows {
 				DateQualifier.valueOf(rs.getString("date_qualifier"))) : null;
 		String region = rs.getString("nhs_region");
 		String itl = rs.getString("itl_region");
-		return new TenderRow(rs.getLong("id"), rs.getString("title"), TenderStatus.valueOf(rs.getString("status")),
-				ValueView.of(value), List.of(), (region != null) ? NhsRegion.valueOf(region) : null,
-				(itl != null) ? ItlRegion.valueOf(itl) : null, latest);
+		TenderStatus status = TenderStatus.valueOf(rs.getString("status"));
+		TenderDates dates = new TenderDates(localDate(rs, "bid_deadline"),
+				DatePrecision.ofStored(rs.getString("bid_deadline_precision")), localDate(rs, "contract_end"),
+				DatePrecision.ofStored(rs.getString("contract_end_precision")), rs.getBoolean("contract_end_derived"));
+		return new TenderRow(rs.getLong("id"), rs.getString("title"), status, ValueView.of(value), List.of(),
+				(region != null) ? NhsRegion.valueOf(region) : null, (itl != null) ? ItlRegion.valueOf(itl) : null,
+				latest, dates, (status == TenderStatus.OPEN) ? dates.daysToDeadline(LocalDate.now(this.clock)) : null);
+	}
+
+	private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+		java.sql.Date date = rs.getDate(column);
+		return (date != null) ? date.toLocalDate() : null;
 	}
 
 }

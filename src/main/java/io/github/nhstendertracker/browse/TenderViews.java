@@ -10,8 +10,10 @@ import io.github.nhstendertracker.common.DateQualifier;
 import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.event.EventType;
 import io.github.nhstendertracker.event.EventView;
+import io.github.nhstendertracker.event.TenderDates;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
+import io.github.nhstendertracker.source.Source;
 import io.github.nhstendertracker.tender.BidRole;
 import io.github.nhstendertracker.tender.ContractModel;
 import io.github.nhstendertracker.tender.ProcurementMethod;
@@ -26,9 +28,19 @@ public final class TenderViews {
 	private TenderViews() {
 	}
 
-	/** One line of a tender table. */
+	/**
+	 * One line of a tender table, with its bid deadline and contract end, and the days
+	 * left to bid while it is open.
+	 */
 	public record TenderRow(Long id, String title, TenderStatus status, ValueView value, List<Ref> commissioners,
-			NhsRegion nhsRegion, ItlRegion itlRegion, LatestEvent latestEvent) {
+			NhsRegion nhsRegion, ItlRegion itlRegion, LatestEvent latestEvent, TenderDates dates, Long daysToDeadline) {
+
+		/** This row with these commissioners. */
+		public TenderRow withCommissioners(List<Ref> commissioners) {
+			return new TenderRow(this.id, this.title, this.status, this.value, commissioners, this.nhsRegion,
+					this.itlRegion, this.latestEvent, this.dates, this.daysToDeadline);
+		}
+
 	}
 
 	/** The latest event that has happened to a tender. */
@@ -65,7 +77,8 @@ public final class TenderViews {
 			ContractModel contractModel, NhsRegion nhsRegion, ItlRegion itlRegion, Set<ServiceArea> serviceAreas,
 			ValueView value, List<FigureView> reportedFigures, boolean figuresDisagree, List<Ref> commissioners,
 			Ref parent, List<TenderRow> lots, List<BidView> bids, List<EventView> timeline, List<Ref> sources,
-			EventView bidDeadline, EventView contractStart, OpenData openData) {
+			EventView bidDeadline, EventView contractStart, OpenData openData, TenderDates dates, Long daysToDeadline,
+			Reported reported) {
 
 		/** The latest event of a type in a timeline (oldest first), or null. */
 		public static EventView latest(List<EventView> timeline, EventType type) {
@@ -76,6 +89,24 @@ public final class TenderViews {
 				}
 			}
 			return found;
+		}
+
+	}
+
+	/**
+	 * Where a tender's latest information comes from: the most recently published of its
+	 * sources, so a reader can judge how current the page is.
+	 *
+	 * @param source the source
+	 * @param publication where it was published
+	 * @param date when
+	 * @param precision how precisely that is known
+	 */
+	public record Reported(Ref source, String publication, LocalDate date, DatePrecision precision) {
+
+		static Reported of(Source source) {
+			return new Reported(new Ref(source.getId(), source.getTitle()), source.getPublication(),
+					source.getPublishedOn(), source.getPublishedPrecision());
 		}
 
 	}

@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.github.nhstendertracker.audit.AuditAction;
 import io.github.nhstendertracker.audit.AuditEntity;
-import io.github.nhstendertracker.audit.FieldChange;
 import io.github.nhstendertracker.common.PartialDates;
 import io.github.nhstendertracker.event.TenderEvent;
 import io.github.nhstendertracker.event.TenderEventRepository;
@@ -20,8 +18,6 @@ import io.github.nhstendertracker.event.TenderLifecycle;
 import io.github.nhstendertracker.event.TenderLifecycle.Problem;
 import io.github.nhstendertracker.event.TenderLifecycle.Step;
 import io.github.nhstendertracker.source.Source;
-import io.github.nhstendertracker.tender.Tender;
-import io.github.nhstendertracker.tender.TenderStatus;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
@@ -46,13 +42,16 @@ public class EventEdits implements Editable<TenderEvent, EventForm, EventChecks.
 
 	private final PartialDates dates;
 
+	private final StatusTrail statusTrail;
+
 	EventEdits(TenderEventRepository events, TenderEvents timelines, TenderEntries tenders, EventChecks checks,
-			PartialDates dates) {
+			PartialDates dates, StatusTrail statusTrail) {
 		this.events = events;
 		this.timelines = timelines;
 		this.tenders = tenders;
 		this.checks = checks;
 		this.dates = dates;
+		this.statusTrail = statusTrail;
 	}
 
 	@Override
@@ -105,7 +104,7 @@ public class EventEdits implements Editable<TenderEvent, EventForm, EventChecks.
 
 	@Override
 	public void saved(TenderEvent event, EventChecks.Parsed parsed, AuditTrail trail) {
-		refreshStatus(event.getTender(), trail);
+		this.statusTrail.refresh(event.getTender(), trail);
 	}
 
 	@Override
@@ -119,18 +118,7 @@ public class EventEdits implements Editable<TenderEvent, EventForm, EventChecks.
 
 	@Override
 	public void removed(TenderEvent event, RecordKey key, AuditTrail trail) {
-		refreshStatus(event.getTender(), trail);
-	}
-
-	/** Recomputes the tender's status and audits it when it moved. */
-	private void refreshStatus(Tender tender, AuditTrail trail) {
-		TenderStatus old = tender.getStatus();
-		TenderStatus now = this.timelines.refreshStatus(tender);
-		if (old != now) {
-			this.events.flush();
-			trail.record(AuditAction.UPDATE, AuditEntity.TENDER, tender.getId(), tender.getVersion(), tender.getTitle(),
-					tender.getId(), List.of(new FieldChange("Status", old.label(), now.label())));
-		}
+		this.statusTrail.refresh(event.getTender(), trail);
 	}
 
 	@Override

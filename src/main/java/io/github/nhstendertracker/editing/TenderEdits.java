@@ -36,8 +36,9 @@ import org.springframework.validation.Errors;
 /**
  * What a tender brings to the {@link EditPipeline}: its checks ({@link TenderChecks}),
  * how a checked form maps onto it and back, its audit snapshot, and, once saved, the
- * value recorded as the chosen source reported it. The status is never set here: it
- * follows from the events.
+ * value recorded as the chosen source reported it. The status is never set by hand: it
+ * follows from the events and the clock, and is refreshed once saved, since a duration
+ * moves the contract's end.
  */
 @Component
 public class TenderEdits implements Editable<Tender, TenderForm, TenderEdits.Change> {
@@ -52,13 +53,16 @@ public class TenderEdits implements Editable<Tender, TenderForm, TenderEdits.Cha
 
 	private final MoneyFormat money;
 
+	private final StatusTrail statusTrail;
+
 	TenderEdits(TenderRepository tenders, ReportedFigureRepository figures, EntityManager entityManager,
-			TenderChecks checks, MoneyFormat money) {
+			TenderChecks checks, MoneyFormat money, StatusTrail statusTrail) {
 		this.tenders = tenders;
 		this.figures = figures;
 		this.entityManager = entityManager;
 		this.checks = checks;
 		this.money = money;
+		this.statusTrail = statusTrail;
 	}
 
 	/**
@@ -127,9 +131,13 @@ public class TenderEdits implements Editable<Tender, TenderForm, TenderEdits.Cha
 		check.openData().applyTo(tender);
 	}
 
-	/** Records the value as its source reported it, unless that source already did. */
+	/**
+	 * Refreshes the status, and records the value as its source reported it unless that
+	 * source already did.
+	 */
 	@Override
 	public void saved(Tender tender, Change change, AuditTrail trail) {
+		this.statusTrail.refresh(tender, trail);
 		TenderCheck check = change.check();
 		if (check.source() == null || !check.value().known()) {
 			return;

@@ -23,6 +23,31 @@ public enum EventType {
 		return this.label;
 	}
 
+	/**
+	 * Its place in a tender's life, for ordering events on the same date: engagement and
+	 * notice before bids, bids before award, award before start, start before a pause or
+	 * collapse, a review after what it reviews, and the end last.
+	 */
+	public int stage() {
+		return switch (this) {
+			case MARKET_ENGAGEMENT -> 1;
+			case BOARD_DECISION -> 2;
+			case NOTICE_PUBLISHED -> 3;
+			case AMENDMENT -> 4;
+			case BIDDERS_NAMED, CONSORTIUM_FORMING -> 5;
+			case BID_DEADLINE -> 6;
+			case WITHDRAWAL -> 7;
+			case PREFERRED_BIDDER -> 8;
+			case AWARD -> 9;
+			case CONTRACT_SIGNED -> 10;
+			case CONTRACT_START -> 11;
+			case DELAY, PAUSE -> 12;
+			case COLLAPSE, CANCELLATION, TERMINATION -> 13;
+			case REVIEW -> 14;
+			case CONTRACT_END -> 15;
+		};
+	}
+
 	/** How the timeline marks this event: alarm, warning, good or plain. */
 	public String tone() {
 		return switch (this) {

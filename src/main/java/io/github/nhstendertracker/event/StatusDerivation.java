@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.event;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
@@ -7,16 +8,23 @@ import io.github.nhstendertracker.event.TenderLifecycle.Step;
 import io.github.nhstendertracker.tender.TenderStatus;
 
 /**
- * The one place that says how events decide a tender's status. Every event that has
- * happened, in timeline order (date, then entry order, an unsaved event last), moves the
- * status as {@link #next} says; expected events never move it. The stored status
- * ({@link TenderEvents#refreshStatus}) and the lifecycle's replay
- * ({@link TenderLifecycle}) both fold a timeline with these rules.
+ * The one place that says how events and the clock decide a tender's status. Every event
+ * that has happened, in timeline order, moves the status as {@link #next} says; expected
+ * events never move it. Then the clock {@linkplain #settle settles} it: an open tender
+ * whose bid deadline has passed is awaiting award, and an awarded contract whose end has
+ * passed has ended. The stored status ({@link TenderEvents#refreshStatus}) and the
+ * lifecycle's replay ({@link TenderLifecycle}) both fold a timeline with these rules, and
+ * {@link StatusClock} settles every stored status as days pass.
  */
 public final class StatusDerivation {
 
-	/** The timeline order: by date, then entry order, with unsaved events last. */
+	/**
+	 * The timeline order: by date; where dates tie (as events dated only "by February
+	 * 2016" do), by their place in a tender's life ({@link EventType#stage}); then entry
+	 * order, with unsaved events last.
+	 */
 	public static final Comparator<Step> ORDER = Comparator.comparing(Step::date)
+		.thenComparing((Step step) -> step.type().stage())
 		.thenComparing(Step::id, Comparator.nullsLast(Comparator.naturalOrder()));
 
 	private StatusDerivation() {
@@ -56,9 +64,30 @@ public final class StatusDerivation {
 		return status;
 	}
 
-	/** The status a tender's stored events leave it in. */
+	/**
+	 * The status the clock moves a folded status to: an open tender whose bid deadline
+	 * has passed is awaiting award, an awarded contract whose end has passed has ended,
+	 * and any other status stays. {@link StatusClock} writes the same rule in SQL for
+	 * every tender at once.
+	 */
+	public static TenderStatus settle(TenderStatus folded, TenderDates dates, LocalDate today) {
+		if (folded == TenderStatus.OPEN && dates.deadlinePassed(today)) {
+			return TenderStatus.AWAITING_AWARD;
+		}
+		if (folded == TenderStatus.AWARDED && dates.contractEnded(today)) {
+			return TenderStatus.ENDED;
+		}
+		return folded;
+	}
+
+	/** The status a tender's stored events leave it in, before the clock settles it. */
 	public static TenderStatus derive(List<TenderEvent> events) {
 		return fold(events.stream().map(Step::of).toList());
+	}
+
+	/** The status a tender's stored events, its dates and the day leave it in. */
+	public static TenderStatus derive(List<TenderEvent> events, TenderDates dates, LocalDate today) {
+		return settle(derive(events), dates, today);
 	}
 
 }

@@ -1,6 +1,9 @@
 package io.github.nhstendertracker.event;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 import io.github.nhstendertracker.tender.Tender;
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads timelines and keeps each tender's stored status in step with its events.
+ * Reads timelines and keeps each tender's stored status in step with its events and the
+ * clock.
  */
 @Service
 @Transactional(readOnly = true)
@@ -19,13 +23,16 @@ public class TenderEvents {
 
 	private final TenderEventRepository events;
 
-	TenderEvents(TenderEventRepository events) {
+	private final Clock clock;
+
+	TenderEvents(TenderEventRepository events, Clock clock) {
 		this.events = events;
+		this.clock = clock;
 	}
 
 	/** A tender's events, oldest first, with their sources: one query. */
 	public List<EventView> timeline(Long tenderId) {
-		return this.events.findTimeline(tenderId).stream().map(EventView::of).toList();
+		return views(this.events.findTimeline(tenderId), EventView.IN_ORDER);
 	}
 
 	/** Events of any of these tenders, newest first: one query. */
@@ -33,12 +40,12 @@ public class TenderEvents {
 		if (tenderIds.isEmpty()) {
 			return List.of();
 		}
-		return this.events.findByTenderIds(tenderIds).stream().map(EventView::of).toList();
+		return views(this.events.findByTenderIds(tenderIds), EventView.NEWEST_FIRST);
 	}
 
 	/** Events that cite a source, newest first: one query. */
 	public List<EventView> citing(Long sourceId) {
-		return this.events.findBySourceId(sourceId).stream().map(EventView::of).toList();
+		return views(this.events.findBySourceId(sourceId), EventView.NEWEST_FIRST);
 	}
 
 	/** The most recent events that have happened, newest first. */
@@ -47,7 +54,7 @@ public class TenderEvents {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.events.findWithSourcesByIds(ids).stream().map(EventView::of).toList();
+		return views(this.events.findWithSourcesByIds(ids), EventView.NEWEST_FIRST);
 	}
 
 	/** A tender's timeline as the lifecycle rules see it. */
@@ -56,13 +63,26 @@ public class TenderEvents {
 	}
 
 	/**
-	 * Recomputes and stores the tender's status from its events; returns the new status.
+	 * Recomputes and stores the tender's status from its events, its dates and today;
+	 * returns the new status.
 	 */
 	@Transactional
 	public TenderStatus refreshStatus(Tender tender) {
-		TenderStatus status = StatusDerivation.derive(this.events.findByTenderIdInOrder(tender.getId()));
+		List<TenderEvent> stored = this.events.findByTenderIdInOrder(tender.getId());
+		TenderDates dates = TenderDates.of(stored.stream().map(TenderLifecycle.Step::of).toList(), tender.getValue());
+		TenderStatus status = StatusDerivation.derive(stored, dates, today());
 		tender.setStatus(status);
 		return status;
+	}
+
+	/** Today, by the clock every date rule reads. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private List<EventView> views(List<TenderEvent> found, Comparator<EventView> order) {
+		LocalDate today = today();
+		return found.stream().map((event) -> EventView.of(event, today)).sorted(order).toList();
 	}
 
 }

@@ -15,10 +15,11 @@ import io.github.nhstendertracker.tender.TenderStatus;
 
 /**
  * The one place that decides which events make sense in a tender's timeline. A timeline
- * is replayed in timeline order (date, then entry order, a new event last on its date);
- * each step is checked against the state the tender was in at that point, then moves the
- * status with {@link StatusDerivation#next}, in {@link StatusDerivation#ORDER}, so the
- * replay and the stored status never disagree.
+ * is replayed in timeline order ({@link StatusDerivation#ORDER}: date, then place in a
+ * tender's life, then entry order, a new event last); each step is checked against the
+ * state the tender was in at that point, then moves the status with
+ * {@link StatusDerivation#next}, in {@link StatusDerivation#ORDER}, so the replay and the
+ * stored status never disagree.
  * <p>
  * Rules for an event that has happened:
  * <ul>
@@ -59,7 +60,8 @@ public final class TenderLifecycle {
 	 * @param precision how precisely the date is known
 	 * @param expected whether it is only expected
 	 */
-	public record Step(Long id, EventType type, LocalDate date, DatePrecision precision, boolean expected) {
+	public record Step(Long id, EventType type, LocalDate date, DatePrecision precision,
+			boolean expected) implements DatedEvent {
 
 		static Step of(TenderEvent event) {
 			return new Step(event.getId(), event.getType(), event.getEventDate(), event.getDatePrecision(),

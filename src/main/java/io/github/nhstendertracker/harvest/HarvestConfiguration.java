@@ -3,22 +3,19 @@ package io.github.nhstendertracker.harvest;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import javax.sql.DataSource;
-
 import io.github.nhstendertracker.imports.Imports;
 import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.StringUtils;
 
 /**
  * The harvest's parts: the portal client (Spring's {@link RestClient} over the JDK's HTTP
- * client), the lock in table {@code shedlock}, the harvester and what the admin pages
- * use. The schedule is apart ({@link HarvestSchedule}), there only when it is on.
+ * client), the harvest lock (on the lock provider of {@code SchedulingConfiguration}),
+ * the harvester and what the admin pages use. The schedule is apart
+ * ({@link HarvestSchedule}), there only when it is on.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HarvestProperties.class)
@@ -36,16 +33,8 @@ class HarvestConfiguration {
 	}
 
 	@Bean
-	LockProvider harvestLockProvider(DataSource dataSource) {
-		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-			.withJdbcTemplate(new JdbcTemplate(dataSource))
-			.usingDbTime()
-			.build());
-	}
-
-	@Bean
-	HarvestLock harvestLock(LockProvider harvestLockProvider, Clock clock, HarvestProperties properties) {
-		return new HarvestLock(harvestLockProvider, clock, properties.lockAtMostFor());
+	HarvestLock harvestLock(LockProvider lockProvider, Clock clock, HarvestProperties properties) {
+		return new HarvestLock(lockProvider, clock, properties.lockAtMostFor());
 	}
 
 	@Bean

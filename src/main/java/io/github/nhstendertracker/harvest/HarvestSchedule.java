@@ -3,13 +3,11 @@ package io.github.nhstendertracker.harvest;
 import java.time.Duration;
 
 import net.javacrumbs.shedlock.core.LockExtender;
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnWebApplication
 @ConditionalOnBooleanProperty("tracker.harvest.enabled")
-@EnableScheduling
-@EnableSchedulerLock(interceptMode = EnableSchedulerLock.InterceptMode.PROXY_METHOD,
-		defaultLockAtMostFor = "${tracker.harvest.lock-at-most-for:PT1H}")
 public class HarvestSchedule {
 
 	private final Harvester harvester;

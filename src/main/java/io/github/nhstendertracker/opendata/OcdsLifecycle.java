@@ -89,8 +89,10 @@ final class OcdsLifecycle {
 	static String tenderStatus(TenderStatus status, boolean awarded) {
 		return switch (status) {
 			case PLANNED -> "planned";
-			case OPEN, PREFERRED_BIDDER, PAUSED, DELAYED -> "active";
-			case AWARDED -> "complete";
+			// Bids closed but not yet awarded is still active in the codelist: being
+			// evaluated.
+			case OPEN, AWAITING_AWARD, PREFERRED_BIDDER, PAUSED, DELAYED -> "active";
+			case AWARDED, ENDED -> "complete";
 			case COLLAPSED -> awarded ? "complete" : "cancelled";
 			case CANCELLED -> "cancelled";
 		};

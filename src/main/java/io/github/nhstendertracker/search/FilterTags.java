@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.search;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,18 +48,24 @@ final class FilterTags {
 		q.serviceAreas()
 			.forEach((a) -> tags.add(new Tag("Service area", a.label(), links.without("serviceArea", Slugs.of(a)))));
 		q.events().forEach((e) -> tags.add(new Tag("Has had", e.label(), links.without("event", Slugs.of(e)))));
-		if (q.from() != null) {
-			tags.add(new Tag("Events from", DAY.format(q.from()), links.without("from", q.from().toString())));
-		}
-		if (q.to() != null) {
-			tags.add(new Tag("Events to", DAY.format(q.to()), links.without("to", q.to().toString())));
-		}
+		day(tags, links, "Events from", "from", q.from());
+		day(tags, links, "Events to", "to", q.to());
+		day(tags, links, "Bid deadline from", "deadlineFrom", q.dueDates().deadlineFrom());
+		day(tags, links, "Bid deadline to", "deadlineTo", q.dueDates().deadlineTo());
+		day(tags, links, "Contract ends from", "endFrom", q.dueDates().endFrom());
+		day(tags, links, "Contract ends to", "endTo", q.dueDates().endTo());
 		q.cpvCodes()
 			.forEach((code) -> tags.add(new Tag("CPV", code + " and codes under it", links.without("cpv", code))));
 		if (q.ocid() != null) {
 			tags.add(new Tag("Process (ocid)", q.ocid(), links.without("ocid", q.ocid())));
 		}
 		return tags;
+	}
+
+	private static void day(List<Tag> tags, SearchLinks links, String filter, String param, LocalDate date) {
+		if (date != null) {
+			tags.add(new Tag(filter, DAY.format(date), links.without(param, date.toString())));
+		}
 	}
 
 	/** An applied filter: what it is, its value, and the link that removes it. */

@@ -20,6 +20,11 @@ public final class SearchLinks {
 		this.query = query;
 	}
 
+	/** Links for this query. */
+	public static SearchLinks of(TenderQuery query) {
+		return new SearchLinks(query);
+	}
+
 	static String url(String path, Map<String, List<String>> params) {
 		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
 		params.forEach((name, values) -> builder.queryParam(name, values.toArray()));

@@ -38,14 +38,25 @@ final class SearchOrder {
 			case VALUE -> "coalesce(" + SearchSql.lowColumn(query.valueBasis()) + ", -1)";
 			case TITLE -> "lower(t.title)";
 			case STATUS -> STATUS_RANK;
+			case DEADLINE -> dueKey("t.bid_deadline");
+			case END -> dueKey("t.contract_end");
 			case RELEVANCE -> "ts_rank_cd(t.search_vector, websearch_to_tsquery('english', :q))";
 		};
+	}
+
+	/**
+	 * A bid deadline's or contract end's key, with a missing date the largest: indexed as
+	 * written here (migration V23), and used by the filters on those dates too, so that
+	 * both walk the same index.
+	 */
+	static String dueKey(String column) {
+		return "coalesce(" + column + ", date '9999-12-31')";
 	}
 
 	/** The SQL type a cursor's key is cast to when compared. */
 	static String sortKeyType(SearchSort sort) {
 		return switch (sort) {
-			case LATEST -> "date";
+			case LATEST, DEADLINE, END -> "date";
 			case VALUE -> "numeric";
 			case TITLE -> "text";
 			case STATUS -> "int";

@@ -72,6 +72,21 @@ enum SearchParameter {
 	TO("to", Kind.DATE, "2016-12-31",
 			"Tenders with any event on or before this date (ISO, between 1990 and 2100), not before `from`."),
 
+	DEADLINE_FROM("deadlineFrom", Kind.DATE, "2026-12-01", """
+			Tenders whose bid deadline is on or after this date (ISO, between 1990 and 2100). A deadline known \
+			only to the month or year is dated by the first day of it; tenders with no deadline are left out."""),
+
+	DEADLINE_TO("deadlineTo", Kind.DATE, "2026-12-31",
+			"Tenders whose bid deadline is on or before this date (ISO), not before `deadlineFrom`."),
+
+	END_FROM("endFrom", Kind.DATE, "2027-01-01", """
+			Tenders whose contract ends on or after this date (ISO, between 1990 and 2100): the end a source \
+			reported, or else the contract start plus the longest duration. Tenders with no known end are \
+			left out."""),
+
+	END_TO("endTo", Kind.DATE, "2028-12-31",
+			"Tenders whose contract ends on or before this date (ISO), not before `endFrom`."),
+
 	CPV("cpv", Kind.CODES, "85100000", """
 			What is bought, as a CPV code: tenders with this code or any code under it (`85100000`, health \
 			services, also matches `85121200`). Two to eight digits; a shorter code is read as the start of \
@@ -85,12 +100,13 @@ enum SearchParameter {
 
 	SORT("sort", Kind.CHOICE, "value", """
 			What the result is sorted by: the latest event (the default without keywords), the value on \
-			`valueBasis`, the title, the status, or relevance (the default with keywords, which it \
-			needs).""", choices(SearchSort.values(), SearchSort::slug)),
+			`valueBasis`, the title, the status, the bid deadline, the contract end, or relevance (the \
+			default with keywords, which it needs). Tenders with no deadline or end sort after those \
+			with one.""", choices(SearchSort.values(), SearchSort::slug)),
 
 	DIR("dir", Kind.CHOICE, "asc", """
-			Sort direction. By default descending for latest, value and relevance, ascending for title and \
-			status.""", List.of("asc", "desc")),
+			Sort direction. By default descending for latest, value and relevance, ascending for title, \
+			status, deadline and end.""", List.of("asc", "desc")),
 
 	SIZE("size", Kind.NUMBER_CHOICE, "50", "Items on a page (25 by default).",
 			TenderQuery.SIZES.stream().map(String::valueOf).toList()),
@@ -188,7 +204,7 @@ enum SearchParameter {
 	 * parameters a summary depends on.
 	 */
 	boolean filter() {
-		return ordinal() <= TO.ordinal();
+		return ordinal() <= END_TO.ordinal();
 	}
 
 	private static List<String> slugs(Enum<?>[] values) {

@@ -5,13 +5,14 @@ import java.util.Optional;
 
 /**
  * What a tender search can be sorted by. Each key has a matching index (see V10), so
- * keyset paging can walk it in either direction. Missing dates and values sort as the
- * smallest.
+ * keyset paging can walk it in either direction. Missing latest events and values sort as
+ * the smallest; missing deadlines and ends as the largest, so the soonest come first.
  */
 public enum SearchSort {
 
 	LATEST("latest", "Latest event", true), VALUE("value", "Value", true), TITLE("title", "Title", false),
-	STATUS("status", "Status", false), RELEVANCE("relevance", "Relevance", true);
+	STATUS("status", "Status", false), DEADLINE("deadline", "Bid deadline", false), END("end", "Contract end", false),
+	RELEVANCE("relevance", "Relevance", true);
 
 	private final String param;
 

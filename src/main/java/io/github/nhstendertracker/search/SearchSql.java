@@ -133,6 +133,9 @@ final class SearchSql {
 			conditions.add("t.ocid = :ocid");
 			params.put("ocid", query.ocid());
 		}
+		due(conditions, params, "t.bid_deadline", "deadline", query.dueDates().deadlineFrom(),
+				query.dueDates().deadlineTo());
+		due(conditions, params, "t.contract_end", "end", query.dueDates().endFrom(), query.dueDates().endTo());
 		if (query.from() != null || query.to() != null) {
 			// A probe per tender on (tender_id, event_date), not a semi-join over every
 			// event in
@@ -153,6 +156,23 @@ final class SearchSql {
 	}
 
 	/**
+	 * A bid deadline or contract end range, on the same key as its sort so that one index
+	 * answers both; a tender without the date never matches (its key is far beyond any
+	 * date a filter takes).
+	 */
+	private static void due(List<String> conditions, Map<String, Object> params, String column, String name,
+			java.time.LocalDate from, java.time.LocalDate to) {
+		if (from == null && to == null) {
+			return;
+		}
+		String key = SearchOrder.dueKey(column);
+		conditions.add(key + " >= :" + name + "From");
+		params.put(name + "From", (from != null) ? from : java.time.LocalDate.of(1, 1, 1));
+		conditions.add(key + " <= :" + name + "To");
+		params.put(name + "To", (to != null) ? to : java.time.LocalDate.of(2100, 12, 31));
+	}
+
+	/**
 	 * Whether the query filters only on what the summary cube is grouped by: regions,
 	 * status, service areas and event types (not keywords, values, parties, dates, CPV
 	 * codes or an ocid).
@@ -160,7 +180,7 @@ final class SearchSql {
 	static boolean onlyDimensions(TenderQuery query) {
 		return !query.hasKeywords() && !query.hasValueFilter() && query.commissioners().isEmpty()
 				&& query.bidders().isEmpty() && query.from() == null && query.to() == null && query.cpvCodes().isEmpty()
-				&& query.ocid() == null;
+				&& query.ocid() == null && !query.dueDates().any();
 	}
 
 	/**

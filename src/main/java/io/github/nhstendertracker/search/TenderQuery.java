@@ -25,8 +25,8 @@ import org.springframework.util.MultiValueMap;
 public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, ValueBasis valueBasis,
 		Set<NhsRegion> regions, Set<ItlRegion> itls, Set<Long> commissioners, Set<Long> bidders,
 		Set<TenderStatus> statuses, Set<ServiceArea> serviceAreas, Set<EventType> events, LocalDate from, LocalDate to,
-		Set<String> cpvCodes, String ocid, SearchSort sort, boolean descending, int size, SearchCursor after,
-		SearchCursor before) {
+		Set<String> cpvCodes, String ocid, DueDates dueDates, SearchSort sort, boolean descending, int size,
+		SearchCursor after, SearchCursor before) {
 
 	public static final List<Integer> SIZES = List.of(25, 50, 100);
 
@@ -36,7 +36,29 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 
 	public static TenderQuery all() {
 		return new TenderQuery(null, null, null, ValueBasis.TOTAL, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-				Set.of(), Set.of(), null, null, Set.of(), null, SearchSort.LATEST, true, 25, null, null);
+				Set.of(), Set.of(), null, null, Set.of(), null, DueDates.NONE, SearchSort.LATEST, true, 25, null, null);
+	}
+
+	/**
+	 * When a tender's bid deadline, and when its contract end, must fall (inclusive; null
+	 * for no bound). A date known only to the month or year is the first day of it.
+	 */
+	public record DueDates(LocalDate deadlineFrom, LocalDate deadlineTo, LocalDate endFrom, LocalDate endTo) {
+
+		public static final DueDates NONE = new DueDates(null, null, null, null);
+
+		public boolean any() {
+			return hasDeadline() || hasEnd();
+		}
+
+		public boolean hasDeadline() {
+			return this.deadlineFrom != null || this.deadlineTo != null;
+		}
+
+		public boolean hasEnd() {
+			return this.endFrom != null || this.endTo != null;
+		}
+
 	}
 
 	public boolean hasKeywords() {
@@ -51,7 +73,7 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 		return hasKeywords() || hasValueFilter() || !this.regions.isEmpty() || !this.itls.isEmpty()
 				|| !this.commissioners.isEmpty() || !this.bidders.isEmpty() || !this.statuses.isEmpty()
 				|| !this.serviceAreas.isEmpty() || !this.events.isEmpty() || this.from != null || this.to != null
-				|| !this.cpvCodes.isEmpty() || this.ocid != null;
+				|| !this.cpvCodes.isEmpty() || this.ocid != null || this.dueDates.any();
 	}
 
 	/**
@@ -60,14 +82,14 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 	public TenderQuery at(SearchCursor after, SearchCursor before) {
 		return new TenderQuery(this.q, this.minValue, this.maxValue, this.valueBasis, this.regions, this.itls,
 				this.commissioners, this.bidders, this.statuses, this.serviceAreas, this.events, this.from, this.to,
-				this.cpvCodes, this.ocid, this.sort, this.descending, this.size, after, before);
+				this.cpvCodes, this.ocid, this.dueDates, this.sort, this.descending, this.size, after, before);
 	}
 
 	/** This query sorted another way, keeping every filter, back on the first page. */
 	public TenderQuery sortedBy(SearchSort sort, boolean descending) {
 		return new TenderQuery(this.q, this.minValue, this.maxValue, this.valueBasis, this.regions, this.itls,
 				this.commissioners, this.bidders, this.statuses, this.serviceAreas, this.events, this.from, this.to,
-				this.cpvCodes, this.ocid, sort, descending, this.size, null, null);
+				this.cpvCodes, this.ocid, this.dueDates, sort, descending, this.size, null, null);
 	}
 
 	/**
@@ -102,10 +124,14 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 		this.statuses.forEach((status) -> add(params, SearchParameter.STATUS, Slugs.of(status)));
 		this.serviceAreas.forEach((area) -> add(params, SearchParameter.SERVICE_AREA, Slugs.of(area)));
 		this.events.forEach((event) -> add(params, SearchParameter.EVENT, Slugs.of(event)));
-		put(params, SearchParameter.FROM, (this.from != null) ? this.from.toString() : null);
-		put(params, SearchParameter.TO, (this.to != null) ? this.to.toString() : null);
+		put(params, SearchParameter.FROM, iso(this.from));
+		put(params, SearchParameter.TO, iso(this.to));
 		this.cpvCodes.forEach((code) -> add(params, SearchParameter.CPV, code));
 		put(params, SearchParameter.OCID, this.ocid);
+		put(params, SearchParameter.DEADLINE_FROM, iso(this.dueDates.deadlineFrom()));
+		put(params, SearchParameter.DEADLINE_TO, iso(this.dueDates.deadlineTo()));
+		put(params, SearchParameter.END_FROM, iso(this.dueDates.endFrom()));
+		put(params, SearchParameter.END_TO, iso(this.dueDates.endTo()));
 		return params;
 	}
 
@@ -123,6 +149,10 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 		put(params, SearchParameter.AFTER, (this.after != null) ? this.after.token() : null);
 		put(params, SearchParameter.BEFORE, (this.before != null) ? this.before.token() : null);
 		return params;
+	}
+
+	private static String iso(LocalDate date) {
+		return (date != null) ? date.toString() : null;
 	}
 
 	private static String plain(BigDecimal amount) {

@@ -18,6 +18,7 @@ import io.github.nhstendertracker.event.EventType;
 import io.github.nhstendertracker.money.MoneyInput;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
+import io.github.nhstendertracker.search.TenderQuery.DueDates;
 import io.github.nhstendertracker.search.TenderQuery.Parsed;
 import io.github.nhstendertracker.tender.ServiceArea;
 import io.github.nhstendertracker.tender.TenderStatus;
@@ -44,6 +45,10 @@ import static io.github.nhstendertracker.search.SearchParameter.SIZE;
 import static io.github.nhstendertracker.search.SearchParameter.SORT;
 import static io.github.nhstendertracker.search.SearchParameter.STATUS;
 import static io.github.nhstendertracker.search.SearchParameter.TO;
+import static io.github.nhstendertracker.search.SearchParameter.END_TO;
+import static io.github.nhstendertracker.search.SearchParameter.END_FROM;
+import static io.github.nhstendertracker.search.SearchParameter.DEADLINE_TO;
+import static io.github.nhstendertracker.search.SearchParameter.DEADLINE_FROM;
 import static io.github.nhstendertracker.search.SearchParameter.VALUE_BASIS;
 
 /**
@@ -92,6 +97,10 @@ final class TenderQueryParser {
 		if (from != null && to != null && from.isAfter(to)) {
 			error(TO, "The ‘to’ date must be the same as or after the ‘from’ date");
 		}
+		DueDates dueDates = new DueDates(date(DEADLINE_FROM, "Deadline from"), date(DEADLINE_TO, "Deadline to"),
+				date(END_FROM, "End from"), date(END_TO, "End to"));
+		order(dueDates.deadlineFrom(), dueDates.deadlineTo(), DEADLINE_TO, "bid deadline");
+		order(dueDates.endFrom(), dueDates.endTo(), END_TO, "contract end");
 		Set<String> cpvCodes = cpvCodes();
 		String ocid = ocid();
 		SearchSort sort = (q != null) ? SearchSort.RELEVANCE : SearchSort.LATEST;
@@ -134,7 +143,7 @@ final class TenderQueryParser {
 			error(AFTER, "Use either ‘after’ or ‘before’ to page, not both");
 		}
 		TenderQuery query = new TenderQuery(q, min, max, basis, regions, itls, commissioners, bidders, statuses, areas,
-				events, from, to, cpvCodes, ocid, sort, descending, size, after, before);
+				events, from, to, cpvCodes, ocid, dueDates, sort, descending, size, after, before);
 		return new Parsed(query, this.errors, this.canonical);
 	}
 
@@ -296,6 +305,12 @@ final class TenderQueryParser {
 		catch (DateTimeParseException ex) {
 			error(parameter, label + " date must be a real date, written like 2016-02-29");
 			return null;
+		}
+	}
+
+	private void order(LocalDate from, LocalDate to, SearchParameter toParameter, String what) {
+		if (from != null && to != null && from.isAfter(to)) {
+			error(toParameter, "The latest " + what + " date must be the same as or after the earliest");
 		}
 	}
 

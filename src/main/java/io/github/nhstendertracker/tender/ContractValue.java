@@ -30,6 +30,14 @@ public record ContractValue(@Column(name = "value_low") BigDecimal low, @Column(
 		return this.basis != null && (this.low != null || this.high != null);
 	}
 
+	/**
+	 * The longest the contract may run, in months: the maximum duration, else the
+	 * minimum, else null.
+	 */
+	public Integer longestDurationMonths() {
+		return (this.durationMaxMonths != null) ? this.durationMaxMonths : this.durationMinMonths;
+	}
+
 	public boolean durationKnown() {
 		return this.durationMaxMonths != null || this.durationMinMonths != null;
 	}

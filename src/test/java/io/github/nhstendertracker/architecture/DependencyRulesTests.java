@@ -32,7 +32,7 @@ class DependencyRulesTests {
 			"..region..", "..common.." };
 
 	/** What serves people and programs over HTTP. */
-	private static final String[] WEB = { "..browse..", "..search..", "..admin..", "..system.." };
+	private static final String[] WEB = { "..browse..", "..search..", "..home..", "..admin..", "..system.." };
 
 	private static JavaClasses classes;
 

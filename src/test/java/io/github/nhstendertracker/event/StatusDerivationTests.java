@@ -67,11 +67,20 @@ class StatusDerivationTests {
 	}
 
 	@Test
-	void sameDate_isOrderedByEntry() {
+	void sameDate_isOrderedByPlaceInATendersLife_notByEntry() {
 		TenderEvent collapse = event(EventType.COLLAPSE, "2016-02-01", false);
+		TenderEvent start = event(EventType.CONTRACT_START, "2016-02-01", false);
 		TenderEvent award = event(EventType.AWARD, "2016-02-01", false);
-		// the award was entered after the collapse, so it is the later event
-		assertThat(StatusDerivation.derive(List.of(award, collapse))).isEqualTo(TenderStatus.AWARDED);
+		// entered last, but an award comes before a start, and a start before a collapse
+		assertThat(StatusDerivation.derive(List.of(award, start, collapse))).isEqualTo(TenderStatus.COLLAPSED);
+	}
+
+	@Test
+	void sameDateAndStage_isOrderedByEntry() {
+		TenderEvent pause = event(EventType.PAUSE, "2016-02-01", false);
+		TenderEvent delay = event(EventType.DELAY, "2016-02-01", false);
+		// the delay was entered after the pause, so it is the later event
+		assertThat(StatusDerivation.derive(List.of(delay, pause))).isEqualTo(TenderStatus.DELAYED);
 	}
 
 	@Test

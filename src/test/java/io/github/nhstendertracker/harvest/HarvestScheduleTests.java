@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.nhstendertracker.system.SchedulingConfiguration;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -36,7 +37,8 @@ class HarvestScheduleTests {
 		// As in the application: settings such as PT1H are read as durations.
 		.withInitializer((context) -> context.getBeanFactory()
 			.setConversionService(ApplicationConversionService.getSharedInstance()))
-		.withUserConfiguration(HarvestSchedule.class)
+		// The application's scheduling, with its lock on each scheduled run
+		.withUserConfiguration(SchedulingConfiguration.Scheduling.class, HarvestSchedule.class)
 		.withBean(Harvester.class, () -> this.harvester)
 		.withBean(LockProvider.class, () -> this.locks)
 		.withPropertyValues("tracker.harvest.schedule=-");

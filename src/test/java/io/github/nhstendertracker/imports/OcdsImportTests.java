@@ -155,7 +155,10 @@ class OcdsImportTests {
 	@Test
 	void aTenderNotice_hasItsDeadlineProcedureAndPlannedContract() {
 		Map<String, Object> tender = tender(SUPPLY_CHAIN_SURGERY);
-		assertThat(tender.get("status")).isEqualTo("OPEN");
+		assertThat(tender.get("status")).as("its February 2025 deadline has passed with no award")
+			.isEqualTo("AWAITING_AWARD");
+		assertThat(String.valueOf(tender.get("bid_deadline"))).isEqualTo("2025-02-24");
+		assertThat(String.valueOf(tender.get("contract_end"))).isEqualTo("2028-01-11");
 		assertThat(tender.get("procurement_method")).isEqualTo("OPEN");
 		assertThat(tender.get("procurement_method_details")).isEqualTo("Open procedure (above threshold)");
 		assertThat(tender.get("itl_region")).as("delivery anywhere is no region").isNull();

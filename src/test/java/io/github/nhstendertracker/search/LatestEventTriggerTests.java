@@ -38,10 +38,17 @@ class LatestEventTriggerTests {
 		String written = place(tender);
 		assertThat(latest(tender)).isEqualTo("NOTICE_PUBLISHED 2025-03-01");
 
-		event(tender, "CONTRACT_START", LocalDate.of(2026, 4, 1), true);
+		event(tender, "AWARD", LocalDate.of(2026, 4, 1), true);
 		event(tender, "NOTICE_PUBLISHED", LocalDate.of(2025, 1, 1), false);
 		assertThat(place(tender)).as("an expected event and an older one of a type it has").isEqualTo(written);
 		assertThat(latest(tender)).isEqualTo("NOTICE_PUBLISHED 2025-03-01");
+
+		event(tender, "CONTRACT_START", LocalDate.of(2026, 4, 1), true);
+		assertThat(this.jdbc.sql("select contract_start::text from tender where id = :id")
+			.param("id", tender)
+			.query(String.class)
+			.single()).as("an expected start is the contract's start").isEqualTo("2026-04-01");
+		written = place(tender);
 
 		int mask = mask(tender);
 		event(tender, "MARKET_ENGAGEMENT", LocalDate.of(2024, 6, 1), false);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.nhstendertracker.TestDatabaseConfiguration;
+import io.github.nhstendertracker.event.StatusClock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +54,15 @@ class TenderCsvControllerTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private StatusClock statusClock;
+
+	@BeforeEach
+	void settleToday() {
+		// a context with another clock may have settled the statuses to its own day
+		this.statusClock.settleAll();
+	}
+
 	@Test
 	void seededTenders_areExportedInFullWithExactValues() throws Exception {
 		MvcResult result = this.mvc.perform(get("/tenders.csv")).andExpect(status().isOk()).andReturn();
@@ -67,7 +78,7 @@ class TenderCsvControllerTests {
 		assertThat(ids(rows)).hasSize(8).isEqualTo(latestFirst);
 		Map<String, String> dudley = byId(rows, 8);
 		assertThat(dudley).containsEntry("title", "Multispecialty community provider (Dudley)")
-			.containsEntry("status", "OPEN")
+			.containsEntry("status", "AWAITING_AWARD")
 			.containsEntry("value_low", "3400000000.00")
 			.containsEntry("value_high", "5400000000.00")
 			.containsEntry("value_high_open", "false")

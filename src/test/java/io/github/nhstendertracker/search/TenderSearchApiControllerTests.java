@@ -167,7 +167,7 @@ class TenderSearchApiControllerTests {
 			textBlock = """
 					minValue   | abc        | minValue     | Enter the minimum value as an amount in pounds, like 750m, £3.4bn or 1,000,000, up to £1,000bn
 					region     | atlantis   | region       | There is no NHS region called ‘atlantis’
-					sort       | bogus      | sort         | Sort must be one of: latest, value, title, status or relevance
+					sort       | bogus      | sort         | Sort must be one of: latest, value, title, status, deadline, end or relevance
 					dir        | up         | dir          | Direction must be asc or desc
 					size       | 7          | size         | Results per page must be 25, 50 or 100
 					after      | garbage    | after        | This page link is out of date or damaged: start again from the first page

@@ -307,7 +307,13 @@ class TenderSearchControllerTests {
 				Arguments.of("region=atlantis", get("/tenders").param("region", "atlantis"), "region", "region",
 						"There is no NHS region called ‘atlantis’"),
 				Arguments.of("sort=bogus", get("/tenders").param("sort", "bogus"), "sort", "results",
-						"Sort must be one of: latest, value, title, status or relevance"),
+						"Sort must be one of: latest, value, title, status, deadline, end or relevance"),
+				Arguments.of("deadlineFrom=2026-13-01", get("/tenders").param("deadlineFrom", "2026-13-01"),
+						"deadlineFrom", "deadlineFrom",
+						"Deadline from date must be a real date, written like 2016-02-29"),
+				Arguments.of("endFrom after endTo",
+						get("/tenders").param("endFrom", "2028-01-01").param("endTo", "2027-01-01"), "endTo", "endTo",
+						"The latest contract end date must be the same as or after the earliest"),
 				Arguments.of("sort=relevance without keywords", get("/tenders").param("sort", "relevance"), "sort",
 						"results", "Sort by relevance needs keywords to search for"),
 				Arguments.of("dir=up", get("/tenders").param("dir", "up"), "dir", "results",
@@ -575,7 +581,8 @@ class TenderSearchControllerTests {
 	void search_escapesMarkupInTitles() throws Exception {
 		TenderRow dudley = dudleyRow();
 		TenderRow hostile = new TenderRow(99L, "<script>alert('x')</script> & <b>bold</b>", dudley.status(),
-				dudley.value(), dudley.commissioners(), dudley.nhsRegion(), dudley.itlRegion(), dudley.latestEvent());
+				dudley.value(), dudley.commissioners(), dudley.nhsRegion(), dudley.itlRegion(), dudley.latestEvent(),
+				dudley.dates(), null);
 		given(this.search.search(any())).willReturn(
 				new SearchResult(List.of(SearchFixtures.hit(hostile)), new Count(1, true), null, null, null, false));
 		this.mvc.perform(get("/tenders"))
