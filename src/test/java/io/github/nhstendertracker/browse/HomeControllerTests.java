@@ -65,7 +65,10 @@ class HomeControllerTests {
 					containsString("title=\"£5,492,000,000 to over £7,742,000,000\">£5.49bn to over £7.74bn</span>")))
 			.andExpect(content().string(containsString("Summed over <span>6</span> tenders")))
 			.andExpect(content().string(containsString("only a per-year figure and no duration")))
-			.andExpect(content().string(containsString("no reported value.")));
+			.andExpect(content().string(containsString("no reported value.")))
+			// A page of the usual width: only a page that asks for it is wide.
+			.andExpect(content().string(containsString("<div class=\"govuk-width-container\">")))
+			.andExpect(content().string(not(containsString("app-width-container--wide"))));
 	}
 
 	@Test
