@@ -212,6 +212,8 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 		canvas.scrollIntoViewIfNeeded();
 		assertThat(canvas).isVisible();
 		assertThat(this.page.locator("#summary-later")).hasCount(0);
+		// The summary filled in the count without taking focus away from it.
+		assertThat(this.page.locator("#result-count")).isFocused();
 		assertNoSeriousAccessibilityViolations();
 		screenshot("13-search-large-result-summary");
 	}

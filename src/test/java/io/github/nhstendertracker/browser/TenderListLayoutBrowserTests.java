@@ -122,6 +122,14 @@ class TenderListLayoutBrowserTests extends BrowserTestSupport {
 		assertNoSeriousAccessibilityViolations();
 		screenshot("22-list-phone-filters");
 
+		// Escape closes them and goes back to the button, which opens them again.
+		this.page.keyboard().press("Escape");
+		assertThat(this.page.locator("#filters")).isHidden();
+		assertThat(filterButton).isFocused();
+		assertThat(filterButton).hasAttribute("aria-expanded", "false");
+		this.page.keyboard().press("Enter");
+		assertThat(this.page.locator("#filters")).isVisible();
+
 		this.page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Midlands")).check();
 		button("Apply filters").first().click();
 		this.page.waitForLoadState();
