@@ -5,9 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,11 +45,10 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 
 	static final int EXTRA_TENDERS = 30;
 
-	/**
-	 * A made-up word no seeded tender uses, different on every run, so the extra tenders
-	 * can be found and removed again.
-	 */
-	private final String word = "analyst" + randomLetters(8);
+	/** Tenders the tests insert, found and removed again by their word. */
+	private final ExtraTenders extra = new ExtraTenders("analyst", AnalystJourneyBrowserTests.class);
+
+	private final String word = this.extra.word();
 
 	@LocalServerPort
 	int port;
@@ -66,7 +63,7 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 
 	@AfterEach
 	void deleteExtraTenders() {
-		this.jdbc.sql("delete from tender where title like :prefix").param("prefix", this.word + " %").update();
+		this.extra.delete(this.jdbc);
 	}
 
 	@Test
@@ -138,7 +135,7 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void analyst_pagesThroughKeywordResults_keepingTheKeywords_andDownloadsThemAll() throws IOException {
-		insertExtraTenders();
+		this.extra.insert(this.jdbc, EXTRA_TENDERS);
 		this.page.navigate("/tenders");
 		this.page.getByLabel("Keywords").fill(this.word);
 		applyFilters();
@@ -157,8 +154,8 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(this.page).hasURL(Pattern.compile("[?&]after="));
 		assertThat(this.page.getByLabel("Keywords")).hasValue(this.word);
 		assertThat(tag("Keywords: " + this.word)).isVisible();
-		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Previous page")))
-			.isVisible();
+		assertThat(this.page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pagination"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Previous page"))).isVisible();
 		assertThat(resultRows()).hasCount(EXTRA_TENDERS - 25);
 		List<String> secondPage = tenderTitles();
 		Set<String> all = new HashSet<>(firstPage);
@@ -183,10 +180,14 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 		int large = 10_050;
 		this.jdbc.sql("""
 				insert into tender (title, description, nhs_region, itl_region, value_low, value_high, value_basis)
-				select :word || ' bulk tender ' || i, 'Inserted by AnalystJourneyBrowserTests and deleted after it.',
+				select :word || ' bulk tender ' || i, :description,
 				       case when i % 3 = 0 then 'LONDON' end, case when i % 3 = 0 then 'TLI' end,
 				       1000000, 1000000, 'TOTAL'
-				from generate_series(1, :n) i""").param("word", this.word).param("n", large).update();
+				from generate_series(1, :n) i""")
+			.param("word", this.word)
+			.param("description", this.extra.description())
+			.param("n", large)
+			.update();
 
 		// Without script, the summary is one link away. (Other keywords than below, so
 		// this summary is not the one the page then finds already worked out.)
@@ -211,6 +212,8 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 		canvas.scrollIntoViewIfNeeded();
 		assertThat(canvas).isVisible();
 		assertThat(this.page.locator("#summary-later")).hasCount(0);
+		// The summary filled in the count without taking focus away from it.
+		assertThat(this.page.locator("#result-count")).isFocused();
 		assertNoSeriousAccessibilityViolations();
 		screenshot("13-search-large-result-summary");
 	}
@@ -260,15 +263,6 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(field).isFocused();
 	}
 
-	private void insertExtraTenders() {
-		for (int i = 1; i <= EXTRA_TENDERS; i++) {
-			this.jdbc.sql("insert into tender (title, description) values (:title, :description)")
-				.param("title", this.word + " test tender " + String.format(Locale.ROOT, "%02d", i))
-				.param("description", "Inserted by AnalystJourneyBrowserTests and deleted after it.")
-				.update();
-		}
-	}
-
 	private void applyFilters() {
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).first().click();
 		this.page.waitForLoadState();
@@ -288,14 +282,6 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 
 	private List<String> tenderTitles() {
 		return this.page.locator("#results-table tbody tr td:first-child > a").allTextContents();
-	}
-
-	private static String randomLetters(int length) {
-		StringBuilder letters = new StringBuilder(length);
-		for (int i = 0; i < length; i++) {
-			letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
-		}
-		return letters.toString();
 	}
 
 }

@@ -103,8 +103,20 @@ abstract class BrowserTestSupport {
 	 * @return the new page
 	 */
 	protected Page otherPersonsPage() {
-		BrowserContext other = browser
-			.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl()).setLocale("en-GB"));
+		return pageIn(new Browser.NewContextOptions());
+	}
+
+	/**
+	 * A page in a separate browser context with JavaScript turned off, for what works
+	 * without it. Closed after the test.
+	 * @return the new page
+	 */
+	protected Page pageWithoutJavaScript() {
+		return pageIn(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+	}
+
+	private Page pageIn(Browser.NewContextOptions options) {
+		BrowserContext other = browser.newContext(options.setBaseURL(baseUrl()).setLocale("en-GB"));
 		this.otherContexts.add(other);
 		return other.newPage();
 	}

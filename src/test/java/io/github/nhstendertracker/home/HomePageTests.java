@@ -97,6 +97,13 @@ class HomePageTests {
 	}
 
 	@Test
+	void home_isAPageOfTheUsualWidth() throws Exception {
+		// only a page that asks for it, like the list, is wide
+		assertThat(page("/")).contains("<div class=\"govuk-width-container\">")
+			.doesNotContain("app-width-container--wide");
+	}
+
+	@Test
 	void home_carriesStrictSecurityHeaders() throws Exception {
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())

@@ -293,6 +293,60 @@ class TenderSearchControllerTests {
 			.andExpect(content().string(not(containsString("Applied filters"))));
 	}
 
+	// Layout ---------------------------------------------------------------------------
+
+	@Test
+	void search_isAWidePage_withASkipLinkToTheResultCountHeading_andAFilterToggle() throws Exception {
+		given(this.search.search(any())).willReturn(fourTenders());
+		this.mvc.perform(get("/tenders"))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("<div class=\"govuk-width-container app-width-container--wide\">")))
+			.andExpect(content().string(containsString(
+					"<a href=\"#result-count\" class=\"govuk-skip-link\" data-module=\"govuk-skip-link\">Skip to results</a>")))
+			.andExpect(content().string(containsString("id=\"result-count\" tabindex=\"-1\">")))
+			.andExpect(content()
+				.string(containsString("<a class=\"govuk-link app-filter-toggle__link\" href=\"#filters\">")))
+			.andExpect(content().string(containsString("aria-controls=\"filters\" aria-expanded=\"false\" hidden>")))
+			.andExpect(content().string(containsString("<div class=\"app-filter-layout\">")))
+			.andExpect(content().string(containsString("<div class=\"app-filter-layout__filter\" id=\"filters\">")))
+			.andExpect(content().string(containsString("/js/filters.js")));
+	}
+
+	@Test
+	void search_labelsEveryCell_soAPhoneCanShowEachRowAsACard() throws Exception {
+		given(this.search.search(any())).willReturn(fourTenders());
+		String page = this.mvc.perform(get("/tenders")).andReturn().getResponse().getContentAsString();
+		String html = page.substring(page.indexOf("id=\"results-table\""), page.indexOf("</table>"));
+		for (String column : List.of("Tender", "Value", "Commissioners", "Region", "Status", "Bid deadline",
+				"Latest event")) {
+			assertThat(html.split("<td class=\"govuk-table__cell\" data-label=\"" + column + "\"", -1)).as(column)
+				.hasSize(5);
+		}
+		assertThat(html.split("<td ", -1)).as("cells, each with its label").hasSize(7 * 4 + 1);
+		assertThat(html.split("<col class=\"app-results-table__", -1)).as("columns, each with its width").hasSize(8);
+	}
+
+	@Test
+	void search_onAMiddlePage_linksThePagesUnderTheCountAndUnderTheTable() throws Exception {
+		given(this.search.search(any())).willReturn(middlePage());
+		String html = this.mvc.perform(get("/tenders?region=london")).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("aria-label=\"Pages of results\"").contains("aria-label=\"Pagination\"");
+		assertThat(html.indexOf("id=\"result-count\"")).isLessThan(html.indexOf("aria-label=\"Pages of results\""));
+		assertThat(html.indexOf("aria-label=\"Pages of results\"")).isLessThan(html.indexOf("id=\"results-table\""));
+		assertThat(html.indexOf("id=\"results-table\"")).isLessThan(html.indexOf("aria-label=\"Pagination\""));
+		assertThat(html.split("rel=\"next\"", -1)).hasSize(3);
+		assertThat(html.split("rel=\"prev\"", -1)).hasSize(3);
+	}
+
+	@Test
+	void search_withAnError_opensTheFilters_andHasNoSkipLinkToResults() throws Exception {
+		this.mvc.perform(get("/tenders?minValue=lots"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<div class=\"app-filter-layout app-filter-layout--open\">")))
+			.andExpect(content().string(not(containsString("Skip to results"))));
+	}
+
 	// Bad parameters --------------------------------------------------------------------
 
 	/**
