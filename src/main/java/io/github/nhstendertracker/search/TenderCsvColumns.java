@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -26,9 +27,9 @@ import io.github.nhstendertracker.tender.ValueBasis;
 /**
  * The CSV's columns, in order: the one list to change. Each column is a header, the SQL
  * expressions it reads from {@code tender t} (selected in the column's order) and how it
- * writes them. A new column is one line in {@link #of}. Labels are the ones the pages
- * show; a {@code _code} column beside a label gives the value the search's parameters
- * take.
+ * writes them. A new column is one line in {@link #of}, where it goes in the file's
+ * order. Labels are the ones the pages show; a {@code _code} column beside a label gives
+ * the value the search's parameters take.
  */
 final class TenderCsvColumns {
 
@@ -38,6 +39,18 @@ final class TenderCsvColumns {
 
 	private static final String SEPARATOR = "; ";
 
+	/** Names of the tender's service areas, comma-separated: labelled in Java. */
+	private static final String SERVICE_AREAS = """
+			select string_agg(a.service_area, ',') from tender_service_area a where a.tender_id = t.id""";
+
+	/** Archived commissioners are left out. */
+	private static final String COMMISSIONERS = """
+			select string_agg(c.name, '; ' order by c.name, c.id) from tender_commissioner tc
+			join commissioner c on c.id = tc.commissioner_id where tc.tender_id = t.id and c.archived_at is null""";
+
+	private static final String CPV_CODES = """
+			select string_agg(cpv.code, '; ' order by cpv.code) from tender_cpv cpv where cpv.tender_id = t.id""";
+
 	private TenderCsvColumns() {
 	}
 
@@ -46,40 +59,45 @@ final class TenderCsvColumns {
 		String low = SearchSql.lowColumn(basis);
 		String high = SearchSql.highColumn(basis);
 		String derived = (basis == ValueBasis.ANNUAL) ? "t.annual_derived" : "t.total_derived";
-		return List.of(number("id", "t.id"), text("title", "t.title"), url("url", "t.id"),
-				label("status", "t.status", TenderStatus.class, TenderStatus::label),
-				code("status_code", "t.status", TenderStatus.class),
-				yesNo("counted_in_total", SummarySql.COUNTED_IN_TOTAL), number("value_low", low),
-				number("value_high", SearchSql.upperFigure(basis)),
-				yesNo("value_high_open", low + " is not null and " + high + " is null"),
-				fixed("value_basis", (basis == ValueBasis.ANNUAL) ? "Per year" : "Total"),
-				yesNo("value_derived", low + " is not null and " + derived), reportedValue("reported_value"),
-				number("duration_min_months", "t.duration_min_months"),
-				number("duration_max_months", "t.duration_max_months"),
-				label("nhs_region", "t.nhs_region", NhsRegion.class, NhsRegion::label),
-				code("nhs_region_code", "t.nhs_region", NhsRegion.class),
-				label("itl_region", "t.itl_region", ItlRegion.class, ItlRegion::label),
-				text("itl_region_code", "t.itl_region"),
-				labels("service_areas",
-						"select string_agg(a.service_area, ',' order by a.service_area)"
-								+ " from tender_service_area a where a.tender_id = t.id",
-						ServiceArea.class, ServiceArea::label),
-				text("commissioners", """
-						select string_agg(c.name, '; ' order by c.name, c.id) from tender_commissioner tc
-						join commissioner c on c.id = tc.commissioner_id
-						where tc.tender_id = t.id and c.archived_at is null"""), text("awarded_to", bidders("AWARDED")),
-				text("preferred_bidders", bidders("PREFERRED_BIDDER")),
-				label("latest_event", "t.latest_event_type", EventType.class, EventType::label),
-				code("latest_event_code", "t.latest_event_type", EventType.class), latestEventWhen("latest_event_when"),
-				date("latest_event_date", "t.latest_event_date"),
-				code("latest_event_precision", "t.latest_event_precision", DatePrecision.class),
-				code("latest_event_qualifier", "t.latest_event_qualifier", DateQualifier.class),
-				label("procurement_method", "t.procurement_method", ProcurementMethod.class, ProcurementMethod::label),
-				label("contract_model", "t.contract_model", ContractModel.class, ContractModel::label),
-				number("parent_id", parent("id")), text("parent_title", parent("title")),
-				url("parent_url", parent("id")), text("ocid", "t.ocid"), text("lot_id", "t.lot_id"),
-				text("cpv_codes", "select string_agg(cpv.code, '; ' order by cpv.code) from tender_cpv cpv"
-						+ " where cpv.tender_id = t.id"));
+		List<Column> columns = new ArrayList<>();
+		columns.add(number("id", "t.id"));
+		columns.add(text("title", "t.title"));
+		columns.add(url("url", "t.id"));
+		columns.add(label("status", "t.status", TenderStatus.class, TenderStatus::label));
+		columns.add(code("status_code", "t.status", TenderStatus.class));
+		columns.add(yesNo("counted_in_total", SummarySql.COUNTED_IN_TOTAL));
+		columns.add(number("value_low", low));
+		columns.add(number("value_high", SearchSql.upperFigure(basis)));
+		columns.add(yesNo("value_high_open", low + " is not null and " + high + " is null"));
+		columns.add(fixed("value_basis", (basis == ValueBasis.ANNUAL) ? "Per year" : "Total"));
+		columns.add(yesNo("value_derived", low + " is not null and " + derived));
+		columns.add(reportedValue("reported_value"));
+		columns.add(number("duration_min_months", "t.duration_min_months"));
+		columns.add(number("duration_max_months", "t.duration_max_months"));
+		columns.add(label("nhs_region", "t.nhs_region", NhsRegion.class, NhsRegion::label));
+		columns.add(code("nhs_region_code", "t.nhs_region", NhsRegion.class));
+		columns.add(label("itl_region", "t.itl_region", ItlRegion.class, ItlRegion::label));
+		columns.add(text("itl_region_code", "t.itl_region"));
+		columns.add(labels("service_areas", SERVICE_AREAS, ServiceArea.class, ServiceArea::label));
+		columns.add(text("commissioners", COMMISSIONERS));
+		columns.add(text("awarded_to", bidders("AWARDED")));
+		columns.add(text("preferred_bidders", bidders("PREFERRED_BIDDER")));
+		columns.add(label("latest_event", "t.latest_event_type", EventType.class, EventType::label));
+		columns.add(code("latest_event_code", "t.latest_event_type", EventType.class));
+		columns.add(latestEventWhen("latest_event_when"));
+		columns.add(date("latest_event_date", "t.latest_event_date"));
+		columns.add(code("latest_event_precision", "t.latest_event_precision", DatePrecision.class));
+		columns.add(code("latest_event_qualifier", "t.latest_event_qualifier", DateQualifier.class));
+		columns.add(
+				label("procurement_method", "t.procurement_method", ProcurementMethod.class, ProcurementMethod::label));
+		columns.add(label("contract_model", "t.contract_model", ContractModel.class, ContractModel::label));
+		columns.add(number("parent_id", parent("id")));
+		columns.add(text("parent_title", parent("title")));
+		columns.add(url("parent_url", parent("id")));
+		columns.add(text("ocid", "t.ocid"));
+		columns.add(text("lot_id", "t.lot_id"));
+		columns.add(text("cpv_codes", CPV_CODES));
+		return List.copyOf(columns);
 	}
 
 	/** The select list of the columns, each expression in parentheses. */
