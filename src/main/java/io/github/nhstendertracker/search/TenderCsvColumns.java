@@ -79,6 +79,7 @@ final class TenderCsvColumns {
 		columns.add(label("itl_region", "t.itl_region", ItlRegion.class, ItlRegion::label));
 		columns.add(text("itl_region_code", "t.itl_region"));
 		columns.add(labels("service_areas", SERVICE_AREAS, ServiceArea.class, ServiceArea::label));
+		columns.add(labels("service_area_codes", SERVICE_AREAS, ServiceArea.class, Slugs::of));
 		columns.add(text("commissioners", COMMISSIONERS));
 		columns.add(text("awarded_to", bidders("AWARDED")));
 		columns.add(text("preferred_bidders", bidders("PREFERRED_BIDDER")));
@@ -177,7 +178,7 @@ final class TenderCsvColumns {
 		});
 	}
 
-	/** Labels of the comma-separated names the SQL gives, in the enum's order. */
+	/** The comma-separated names the SQL gives, each labelled, in the enum's order. */
 	private static <E extends Enum<E>> Column labels(String header, String sql, Class<E> type,
 			Function<E, String> label) {
 		return new Column(header, List.of(sql), (row, csv) -> {

@@ -52,10 +52,10 @@ class TenderCsvControllerTests {
 	private static final List<String> HEADER = List.of("id", "title", "url", "status", "status_code",
 			"counted_in_total", "value_low", "value_high", "value_high_open", "value_basis", "value_derived",
 			"reported_value", "duration_min_months", "duration_max_months", "nhs_region", "nhs_region_code",
-			"itl_region", "itl_region_code", "service_areas", "commissioners", "awarded_to", "preferred_bidders",
-			"latest_event", "latest_event_code", "latest_event_when", "latest_event_date", "latest_event_precision",
-			"latest_event_qualifier", "procurement_method", "contract_model", "parent_id", "parent_title", "parent_url",
-			"ocid", "lot_id", "cpv_codes");
+			"itl_region", "itl_region_code", "service_areas", "service_area_codes", "commissioners", "awarded_to",
+			"preferred_bidders", "latest_event", "latest_event_code", "latest_event_when", "latest_event_date",
+			"latest_event_precision", "latest_event_qualifier", "procurement_method", "contract_model", "parent_id",
+			"parent_title", "parent_url", "ocid", "lot_id", "cpv_codes");
 
 	private static final String BOM = "\uFEFF";
 
@@ -100,6 +100,7 @@ class TenderCsvControllerTests {
 			.containsEntry("itl_region", "West Midlands")
 			.containsEntry("itl_region_code", "TLG")
 			.containsEntry("service_areas", "Community services; Integrated care / MCP; Primary care")
+			.containsEntry("service_area_codes", "community; integrated-care; primary-care")
 			.containsEntry("commissioners", "NHS Dudley CCG")
 			.containsEntry("latest_event_when", "9 June 2017")
 			.containsEntry("latest_event_date", "2017-06-09")
