@@ -17,6 +17,7 @@ import io.github.nhstendertracker.event.EventType;
 import io.github.nhstendertracker.money.MoneyFormat;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
+import io.github.nhstendertracker.tender.BidRole;
 import io.github.nhstendertracker.tender.ContractModel;
 import io.github.nhstendertracker.tender.ContractValue;
 import io.github.nhstendertracker.tender.ProcurementMethod;
@@ -81,8 +82,8 @@ final class TenderCsvColumns {
 		columns.add(labels("service_areas", SERVICE_AREAS, ServiceArea.class, ServiceArea::label));
 		columns.add(labels("service_area_codes", SERVICE_AREAS, ServiceArea.class, Slugs::of));
 		columns.add(text("commissioners", COMMISSIONERS));
-		columns.add(text("awarded_to", bidders("AWARDED")));
-		columns.add(text("preferred_bidders", bidders("PREFERRED_BIDDER")));
+		columns.add(text("awarded_to", bidders(BidRole.AWARDED)));
+		columns.add(text("preferred_bidders", bidders(BidRole.PREFERRED_BIDDER)));
 		columns.add(label("latest_event", "t.latest_event_type", EventType.class, EventType::label));
 		columns.add(code("latest_event_code", "t.latest_event_type", EventType.class));
 		columns.add(latestEventWhen("latest_event_when"));
@@ -123,9 +124,10 @@ final class TenderCsvColumns {
 		csv.endRow();
 	}
 
-	private static String bidders(String role) {
-		return "select string_agg(b.name, '; ' order by b.name, b.id) from bid bid"
-				+ " join bidder b on b.id = bid.bidder_id where bid.tender_id = t.id and bid.role = '" + role
+	/** The names of the tender's bidders in this role; archived bidders are left out. */
+	private static String bidders(BidRole role) {
+		return "select string_agg(b.name, '; ' order by b.name, b.id) from bid bd"
+				+ " join bidder b on b.id = bd.bidder_id where bd.tender_id = t.id and bd.role = '" + role.name()
 				+ "' and b.archived_at is null";
 	}
 
