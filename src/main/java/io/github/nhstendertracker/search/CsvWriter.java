@@ -24,6 +24,15 @@ final class CsvWriter {
 		this.out = out;
 	}
 
+	/**
+	 * The byte order mark (U+FEFF), first in the file: without it Excel reads UTF-8 as
+	 * its own code page, and "£" shows as "Â£".
+	 */
+	CsvWriter byteOrderMark() {
+		write("\uFEFF");
+		return this;
+	}
+
 	/** A text cell, guarded against formulas and quoted when needed; null is empty. */
 	CsvWriter text(String value) {
 		separate();

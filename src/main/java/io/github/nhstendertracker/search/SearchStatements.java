@@ -10,27 +10,13 @@ import io.github.nhstendertracker.browse.TenderRows;
  * The statements a search runs, each built from the query's filters ({@link SearchSql})
  * and order ({@link SearchOrder}): a keyset page, counts, the planner's estimate,
  * highlighted keywords, and the whole result for the CSV. Summaries are built by
- * {@link SummarySql}. Nothing else in the search writes SQL over tenders.
+ * {@link SummarySql}, and the CSV's columns by {@link TenderCsvColumns}. Nothing else in
+ * the search writes SQL over tenders.
  */
 final class SearchStatements {
 
 	/** Otherwise relevance ranks this many of the most recent matches. */
 	static final int RELEVANCE_RECENT = 2_000;
-
-	/**
-	 * The columns of a CSV row, from {@code tender t}; archived commissioners are left
-	 * out.
-	 */
-	private static final String EXPORT_COLUMNS = """
-			t.id, t.title, t.status, t.value_low, t.value_high, t.value_high_open, t.value_basis,
-			t.duration_min_months, t.duration_max_months, t.total_low, t.total_high, t.total_derived,
-			t.annual_low, t.annual_high, t.annual_derived, t.nhs_region, t.itl_region,
-			(select string_agg(c.name, '; ' order by c.name, c.id) from tender_commissioner tc
-			 join commissioner c on c.id = tc.commissioner_id
-			 where tc.tender_id = t.id and c.archived_at is null) as commissioners,
-			t.latest_event_type, t.latest_event_date, t.latest_event_precision, t.ocid, t.lot_id,
-			(select string_agg(cpv.code, '; ' order by cpv.code) from tender_cpv cpv
-			 where cpv.tender_id = t.id) as cpv_codes""";
 
 	private SearchStatements() {
 	}
@@ -117,12 +103,13 @@ final class SearchStatements {
 	}
 
 	/**
-	 * Every tender the query matches, in its order, with the CSV's columns. Bidders are
-	 * matched by probing, which suits reading the whole result.
+	 * Every tender the query matches, in its order, with the given select list over
+	 * {@code tender t} (the CSV's, from {@link TenderCsvColumns}). Bidders are matched by
+	 * probing, which suits reading the whole result.
 	 */
-	static SearchStatement export(TenderQuery query) {
+	static SearchStatement export(TenderQuery query, String columns) {
 		SearchSql filters = SearchSql.filters(query);
-		return new SearchStatement("select " + EXPORT_COLUMNS + " from tender t where " + filters.where + " order by "
+		return new SearchStatement("select " + columns + " from tender t where " + filters.where + " order by "
 				+ SearchOrder.orderBy(query, query.descending()), filters.params);
 	}
 

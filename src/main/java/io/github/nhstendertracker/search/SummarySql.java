@@ -14,7 +14,13 @@ import io.github.nhstendertracker.tender.ValueBasis;
  */
 final class SummarySql {
 
-	private static final String LEAF = "not exists (select 1 from tender lot where lot.parent_id = t.id and lot.archived_at is null)";
+	/**
+	 * Whether a tender's value is added into a summed value: a programme split into lots
+	 * is counted through its lots, so the programme's own value is not added as well. A
+	 * condition on {@code tender t}; the CSV's {@code counted_in_total} column is this
+	 * same condition, so its counted rows add up to the page's total.
+	 */
+	static final String COUNTED_IN_TOTAL = "not exists (select 1 from tender lot where lot.parent_id = t.id and lot.archived_at is null)";
 
 	private SummarySql() {
 	}
@@ -30,7 +36,7 @@ final class SummarySql {
 		String select = "with r as materialized (select t.id, t.nhs_region, t.status, t.area_mask, case when leaf then "
 				+ low + " end as low, case when leaf then " + high + " end as high, case when leaf then "
 				+ SearchSql.upperFigure(query.valueBasis()) + " end as upper, " + low
-				+ " is not null as has_value from (select t.*, " + LEAF + " as leaf from tender t where "
+				+ " is not null as has_value from (select t.*, " + COUNTED_IN_TOTAL + " as leaf from tender t where "
 				+ filters.where + ") t" + """
 						)
 						select 'region' as facet, coalesce(nhs_region, '') as key, count(*) as n, sum(low) as low,

@@ -6,8 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -15,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import io.github.nhstendertracker.search.TenderCsvColumns.Column;
+import io.github.nhstendertracker.search.TenderCsvColumns.Row;
 import io.github.nhstendertracker.search.TenderQuery.Parsed;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,13 +31,17 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Every tender matching a search, as CSV, driven by the same parameters as
  * {@code /tenders}. Rows stream from a server-side cursor straight to the response, so
  * memory stays flat however many match. Written on the request thread rather than as an
  * async {@code StreamingResponseBody}, so the container's async timeout cannot cut a long
- * export short. Bad parameters get a plain-text 400 before any CSV is written.
+ * export short. Bad parameters get a plain-text 400 before any CSV is written. The file
+ * starts with a byte order mark, so spreadsheets read it as UTF-8; its columns are
+ * {@link TenderCsvColumns}, and its links are absolute, built from the address the
+ * request came to.
  */
 @Controller
 class TenderCsvController {
@@ -49,11 +53,6 @@ class TenderCsvController {
 
 	/** Paging parameters: meaningless for the whole set, so not even checked. */
 	private static final List<String> PAGING = List.of("after", "before", "size");
-
-	private static final String[] HEADER = { "id", "title", "status", "value_low", "value_high", "value_high_open",
-			"value_basis", "duration_min_months", "duration_max_months", "total_low", "total_high", "total_derived",
-			"annual_low", "annual_high", "annual_derived", "nhs_region", "itl_region", "commissioners", "latest_event",
-			"latest_event_date", "latest_event_precision", "url", "ocid", "lot_id", "cpv_codes" };
 
 	private final PartyNames names;
 
@@ -104,11 +103,12 @@ class TenderCsvController {
 					.toString());
 		CsvWriter csv = new CsvWriter(
 				new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8), 16_384));
-		String tenderPath = request.getContextPath() + "/tenders/";
-		SearchStatement select = SearchStatements.export(query);
-		RowCallbackHandler eachRow = (rs) -> writeRow(rs, csv, tenderPath);
+		String tenderUrl = ServletUriComponentsBuilder.fromContextPath(request).path("/tenders/").toUriString();
+		List<Column> columns = TenderCsvColumns.of(query.valueBasis());
+		SearchStatement select = SearchStatements.export(query, TenderCsvColumns.select(columns));
+		RowCallbackHandler eachRow = (rs) -> TenderCsvColumns.write(columns, new Row(rs, tenderUrl), csv);
 		try {
-			csv.row(HEADER);
+			csv.byteOrderMark().row(TenderCsvColumns.headers(columns));
 			this.readOnly
 				.executeWithoutResult((status) -> this.jdbc.sql(select.sql()).params(select.params()).query(eachRow));
 			csv.flush();
@@ -116,33 +116,6 @@ class TenderCsvController {
 		catch (UncheckedIOException ex) {
 			throw ex.getCause(); // usually the client went away: nothing more can be sent
 		}
-	}
-
-	private static void writeRow(ResultSet rs, CsvWriter csv, String tenderPath) throws SQLException {
-		long id = rs.getLong("id");
-		csv.number(id).text(rs.getString("title")).text(rs.getString("status"));
-		csv.number(rs.getBigDecimal("value_low")).number(rs.getBigDecimal("value_high"));
-		csv.text(flag(rs, "value_high_open")).text(rs.getString("value_basis"));
-		csv.number(rs.getObject("duration_min_months", Integer.class))
-			.number(rs.getObject("duration_max_months", Integer.class));
-		csv.number(rs.getBigDecimal("total_low"))
-			.number(rs.getBigDecimal("total_high"))
-			.text(flag(rs, "total_derived"));
-		csv.number(rs.getBigDecimal("annual_low"))
-			.number(rs.getBigDecimal("annual_high"))
-			.text(flag(rs, "annual_derived"));
-		csv.text(rs.getString("nhs_region")).text(rs.getString("itl_region")).text(rs.getString("commissioners"));
-		LocalDate latest = rs.getObject("latest_event_date", LocalDate.class);
-		csv.text(rs.getString("latest_event_type"))
-			.text((latest != null) ? latest.toString() : null)
-			.text(rs.getString("latest_event_precision"));
-		csv.text(tenderPath + id).text(rs.getString("ocid")).text(rs.getString("lot_id"));
-		csv.text(rs.getString("cpv_codes")).endRow();
-	}
-
-	private static String flag(ResultSet rs, String column) throws SQLException {
-		Boolean value = rs.getObject(column, Boolean.class);
-		return (value != null) ? value.toString() : null;
 	}
 
 }

@@ -239,7 +239,7 @@ class ArchivedPartySearchTests {
 	}
 
 	private String csvCommissionersOf(long tender) throws Exception {
-		List<List<String>> records = TenderCsvControllerTests.parse(text(get("/tenders.csv"), 200));
+		List<List<String>> records = TenderCsvControllerTests.records(text(get("/tenders.csv"), 200));
 		int column = records.get(0).indexOf("commissioners");
 		return records.stream()
 			.filter((record) -> record.get(0).equals(String.valueOf(tender)))

@@ -25,6 +25,12 @@ class CsvWriterTests {
 	}
 
 	@Test
+	void byteOrderMark_isWrittenBeforeTheFirstRowAndIsNoCell() {
+		this.csv.byteOrderMark().row("id", "value").row("1", "£3.4bn");
+		assertThat(this.out).hasToString("\uFEFFid,value\r\n1,£3.4bn\r\n");
+	}
+
+	@Test
 	void cellsWithCommasQuotesOrLineBreaks_areQuotedWithQuotesDoubled() {
 		this.csv.row("a,b", "say \"hi\"", "one\ntwo", "one\r\ntwo", "back\rslash", "plain text");
 		assertThat(this.out)

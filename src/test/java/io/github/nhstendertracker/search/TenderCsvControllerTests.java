@@ -1,5 +1,6 @@
 package io.github.nhstendertracker.search;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +14,10 @@ import java.util.Map;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
 import io.github.nhstendertracker.event.StatusClock;
 import org.junit.jupiter.api.BeforeEach;
+import io.github.nhstendertracker.search.SearchResult.Summary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -35,18 +42,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * {@code /tenders.csv} against the seeded database: the whole filtered set, exact values,
- * RFC 4180 output read back with a strict parser, and plain-text 400s for bad parameters.
+ * {@code /tenders.csv} against the seeded database: the whole filtered set, labels and
+ * codes, exact values that add up to the page's total, absolute links, RFC 4180 output
+ * read back with a strict parser, and plain-text 400s for bad parameters.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 class TenderCsvControllerTests {
 
-	private static final List<String> HEADER = List.of("id", "title", "status", "value_low", "value_high",
-			"value_high_open", "value_basis", "duration_min_months", "duration_max_months", "total_low", "total_high",
-			"total_derived", "annual_low", "annual_high", "annual_derived", "nhs_region", "itl_region", "commissioners",
-			"latest_event", "latest_event_date", "latest_event_precision", "url", "ocid", "lot_id", "cpv_codes");
+	private static final List<String> HEADER = List.of("id", "title", "url", "status", "status_code",
+			"counted_in_total", "value_low", "value_high", "value_high_open", "value_basis", "value_derived",
+			"reported_value", "duration_min_months", "duration_max_months", "nhs_region", "nhs_region_code",
+			"itl_region", "itl_region_code", "service_areas", "service_area_codes", "commissioners", "awarded_to",
+			"preferred_bidders", "latest_event", "latest_event_code", "latest_event_when", "latest_event_date",
+			"latest_event_precision", "latest_event_qualifier", "bid_deadline", "bid_deadline_date", "contract_end",
+			"contract_end_date", "contract_end_derived", "procurement_method", "contract_model", "parent_id",
+			"parent_title", "parent_url", "ocid", "lot_id", "cpv_codes");
+
+	private static final String BOM = "\uFEFF";
 
 	@Autowired
 	private MockMvc mvc;
@@ -63,8 +77,11 @@ class TenderCsvControllerTests {
 		this.statusClock.settleAll();
 	}
 
+	@Autowired
+	private TenderSearch search;
+
 	@Test
-	void seededTenders_areExportedInFullWithExactValues() throws Exception {
+	void seededTenders_areExportedInFullWithLabelsCodesAndExactValues() throws Exception {
 		MvcResult result = this.mvc.perform(get("/tenders.csv")).andExpect(status().isOk()).andReturn();
 		assertThat(MediaType.parseMediaType(result.getResponse().getContentType()))
 			.isEqualTo(new MediaType("text", "csv", StandardCharsets.UTF_8));
@@ -78,33 +95,150 @@ class TenderCsvControllerTests {
 		assertThat(ids(rows)).hasSize(8).isEqualTo(latestFirst);
 		Map<String, String> dudley = byId(rows, 8);
 		assertThat(dudley).containsEntry("title", "Multispecialty community provider (Dudley)")
-			.containsEntry("status", "AWAITING_AWARD")
+			.containsEntry("url", "http://localhost/tenders/8")
+			.containsEntry("status", "Awaiting award")
+			.containsEntry("status_code", "awaiting-award")
+			.containsEntry("counted_in_total", "yes")
 			.containsEntry("value_low", "3400000000.00")
 			.containsEntry("value_high", "5400000000.00")
-			.containsEntry("value_high_open", "false")
-			.containsEntry("value_basis", "TOTAL")
+			.containsEntry("value_high_open", "no")
+			.containsEntry("value_basis", "Total")
+			.containsEntry("value_derived", "no")
+			.containsEntry("reported_value", "£3.4bn–£5.4bn")
 			.containsEntry("duration_min_months", "")
 			.containsEntry("duration_max_months", "180")
-			.containsEntry("total_low", "3400000000.00")
-			.containsEntry("total_derived", "false")
-			.containsEntry("annual_derived", "true")
-			.containsEntry("nhs_region", "MIDLANDS")
-			.containsEntry("itl_region", "TLG")
+			.containsEntry("nhs_region", "Midlands")
+			.containsEntry("nhs_region_code", "midlands")
+			.containsEntry("itl_region", "West Midlands")
+			.containsEntry("itl_region_code", "TLG")
+			.containsEntry("service_areas", "Community services; Integrated care / MCP; Primary care")
+			.containsEntry("service_area_codes", "community; integrated-care; primary-care")
 			.containsEntry("commissioners", "NHS Dudley CCG")
+			.containsEntry("latest_event_when", "9 June 2017")
 			.containsEntry("latest_event_date", "2017-06-09")
-			.containsEntry("latest_event_precision", "DAY")
-			.containsEntry("url", "/tenders/8");
-		assertThat(byId(rows, 1)).containsEntry("value_high_open", "true")
+			.containsEntry("latest_event_precision", "day")
+			.containsEntry("latest_event_qualifier", "on")
+			.containsEntry("bid_deadline", "13 July 2017")
+			.containsEntry("bid_deadline_date", "2017-07-13")
+			.containsEntry("contract_end", "1 April 2033")
+			.containsEntry("contract_end_date", "2033-04-01")
+			.containsEntry("contract_end_derived", "yes")
+			.containsEntry("contract_model", "Multispecialty community provider / accountable care")
+			.containsEntry("parent_id", "")
+			.containsEntry("parent_url", "");
+		assertThat(byId(rows, 1)).containsEntry("status", "Collapsed")
+			.containsEntry("value_low", "750000000.00")
 			.containsEntry("value_high", "1000000000.00")
-			.containsEntry("total_high", "");
+			.containsEntry("value_high_open", "yes")
+			.containsEntry("reported_value", "£750m to over £1bn")
+			.containsEntry("awarded_to", "UnitingCare Partnership")
+			.containsEntry("preferred_bidders", "");
+		assertThat(byId(rows, 3)).containsEntry("status", "Preferred bidder")
+			.containsEntry("status_code", "preferred-bidder")
+			.containsEntry("preferred_bidders", "Circle Health")
+			.containsEntry("awarded_to", "");
 		String staffordshire = this.jdbc.sql("""
 				select string_agg(c.name, '; ' order by c.name) from tender_commissioner tc
 				join commissioner c on c.id = tc.commissioner_id where tc.tender_id = 5""")
 			.query(String.class)
 			.single();
 		assertThat(staffordshire).contains("; ");
-		assertThat(byId(rows, 5)).containsEntry("commissioners", staffordshire);
-		assertThat(byId(rows, 4)).containsEntry("value_low", "").containsEntry("value_basis", "");
+		assertThat(byId(rows, 5)).containsEntry("commissioners", staffordshire).containsEntry("counted_in_total", "no");
+		assertThat(byId(rows, 6)).containsEntry("counted_in_total", "yes")
+			.containsEntry("parent_id", "5")
+			.containsEntry("parent_title", "Transforming Cancer and End of Life Care Programme (Staffordshire)")
+			.containsEntry("parent_url", "http://localhost/tenders/5");
+		assertThat(byId(rows, 4)).containsEntry("value_low", "")
+			.containsEntry("value_basis", "Total")
+			.containsEntry("reported_value", "")
+			.containsEntry("service_areas", "Older people's services; Maternity; Mental health");
+	}
+
+	@Test
+	void file_startsWithAByteOrderMarkThenTheHeader() throws Exception {
+		byte[] body = this.mvc.perform(get("/tenders.csv"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(body).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+		assertThat(new String(body, StandardCharsets.UTF_8)).startsWith(BOM + String.join(",", HEADER) + "\r\n")
+			.contains("£3.4bn–£5.4bn");
+	}
+
+	@Test
+	void latestEventKnownOnlyAsBeforeAMonth_keepsItsQualifier() throws Exception {
+		List<Long> byFebruary = this.jdbc.sql("""
+				select id from tender where latest_event_date = date '2016-02-01'
+				and latest_event_precision = 'MONTH' and latest_event_qualifier = 'BY'""").query(Long.class).list();
+		assertThat(byFebruary).isNotEmpty();
+		List<Map<String, String>> rows = rows(this.mvc.perform(get("/tenders.csv")).andReturn());
+		for (long id : byFebruary) {
+			assertThat(byId(rows, id)).containsEntry("latest_event_when", "by February 2016")
+				.containsEntry("latest_event_date", "2016-02-01")
+				.containsEntry("latest_event_precision", "month")
+				.containsEntry("latest_event_qualifier", "by");
+		}
+	}
+
+	@Test
+	void links_areAbsoluteOnTheAddressTheRequestCameTo() throws Exception {
+		MvcResult result = this.mvc.perform(get("/tenders.csv").param("region", "midlands").with((request) -> {
+			request.setScheme("https");
+			request.setServerName("tenders.example.org");
+			request.setServerPort(443);
+			request.setSecure(true);
+			return request;
+		})).andExpect(status().isOk()).andReturn();
+		assertThat(byId(rows(result), 7)).containsEntry("url", "https://tenders.example.org/tenders/7")
+			.containsEntry("parent_url", "https://tenders.example.org/tenders/5");
+	}
+
+	/**
+	 * A spreadsheet's SUMIF over the counted rows gives the page's total (as
+	 * {@code /tenders/summary} shows it when the list defers it), for searches that match
+	 * a programme with its lots, the programme alone, lots alone, and values on either
+	 * basis.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "", "region=midlands", "q=cancer", "status=paused", "valueBasis=annual", "q=transforming",
+			"q=contract&region=midlands", "minValue=100000000", "region=east-of-england",
+			"region=east-of-england&valueBasis=annual" })
+	void countedRows_addUpToThePagesTotal(String filters) throws Exception {
+		MultiValueMap<String, String> params = UriComponentsBuilder.fromUriString("/tenders.csv?" + filters)
+			.build()
+			.getQueryParams();
+		List<Map<String, String>> rows = rows(
+				this.mvc.perform(get("/tenders.csv").queryParams(params)).andExpect(status().isOk()).andReturn());
+		Summary page = this.search.summary(TenderQuery.parse(params).query());
+		List<Map<String, String>> counted = rows.stream()
+			.filter((row) -> row.get("counted_in_total").equals("yes"))
+			.toList();
+		BigDecimal low = sum(counted, "value_low");
+		BigDecimal high = sum(counted, "value_high");
+		if (page.value() == null) {
+			assertThat(low).as("no value on the page").isNull();
+			return;
+		}
+		assertThat(low).as("value_low over counted rows").isEqualByComparingTo(page.value().low());
+		assertThat(high).as("value_high over counted rows").isEqualByComparingTo(page.value().high());
+		assertThat(counted.stream().anyMatch((row) -> row.get("value_high_open").equals("yes")))
+			.isEqualTo(page.value().highOpen());
+	}
+
+	/**
+	 * The test above can fail: summing every row counts a programme and its lots twice.
+	 */
+	@Test
+	void programmeAndItsLots_wouldBeCountedTwiceWithoutTheColumn() throws Exception {
+		List<Map<String, String>> rows = rows(this.mvc.perform(get("/tenders.csv").param("region", "midlands"))
+			.andExpect(status().isOk())
+			.andReturn());
+		Summary page = this.search
+			.search(TenderQuery.parse(new LinkedMultiValueMap<>(Map.of("region", List.of("midlands")))).query())
+			.summary();
+		assertThat(sum(rows, "value_low")).isGreaterThan(page.value().low());
+		assertThat(sum(rows, "value_low").subtract(page.value().low())).isEqualByComparingTo("1200000000");
 	}
 
 	@Test
@@ -194,7 +328,8 @@ class TenderCsvControllerTests {
 			.contains("\r\n" + id + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\"), then\nmore\",");
 		List<Map<String, String>> rows = rows(result);
 		assertThat(rows).hasSize(9);
-		assertThat(byId(rows, id)).containsEntry("title", "'" + title).containsEntry("url", "/tenders/" + id);
+		assertThat(byId(rows, id)).containsEntry("title", "'" + title)
+			.containsEntry("url", "http://localhost/tenders/" + id);
 	}
 
 	/**
@@ -225,7 +360,7 @@ class TenderCsvControllerTests {
 			assertThat(rows.get(0)).containsEntry("title", "Zqcsvbulk tender 00001")
 				.containsEntry("value_low", "1000.50")
 				.containsEntry("value_high", "2000.00")
-				.containsEntry("annual_low", "500.25");
+				.containsEntry("reported_value", "£1k–£2k");
 			assertThat(rows.get(count - 1)).containsEntry("title", "Zqcsvbulk tender 30000")
 				.containsEntry("value_low", "30015000.00");
 			assertThat(took).isLessThan(Duration.ofSeconds(20));
@@ -235,8 +370,17 @@ class TenderCsvControllerTests {
 		}
 	}
 
+	private static BigDecimal sum(List<Map<String, String>> rows, String column) {
+		return rows.stream()
+			.map((row) -> row.get(column))
+			.filter((cell) -> !cell.isEmpty())
+			.map(BigDecimal::new)
+			.reduce(BigDecimal::add)
+			.orElse(null);
+	}
+
 	private static List<Map<String, String>> rows(MvcResult result) throws Exception {
-		List<List<String>> records = parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		List<List<String>> records = records(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(records).isNotEmpty();
 		assertThat(records.get(0)).isEqualTo(HEADER);
 		List<Map<String, String>> rows = new ArrayList<>();
@@ -260,6 +404,12 @@ class TenderCsvControllerTests {
 			.filter((row) -> row.get("id").equals(String.valueOf(id)))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No row for tender " + id));
+	}
+
+	/** The records of a CSV file, which must start with a byte order mark. */
+	static List<List<String>> records(String file) {
+		assertThat(file).as("the file starts with a byte order mark").startsWith(BOM);
+		return parse(file.substring(BOM.length()));
 	}
 
 	/**
