@@ -127,6 +127,25 @@ final class SearchStatements {
 	}
 
 	/**
+	 * The newest {@code limit} events of the tenders the query matches, latest event date
+	 * first (then latest recorded), each with its tender's row columns. One statement: it
+	 * walks the events in date order and checks each one's tender against the filters,
+	 * or, for a filter that picks few tenders, reads those tenders' events and sorts
+	 * them; the planner chooses. Bidders are matched by probing, like the CSV.
+	 */
+	static SearchStatement events(TenderQuery query, int limit) {
+		SearchSql filters = SearchSql.filters(query);
+		Map<String, Object> params = new HashMap<>(filters.params);
+		params.put("limit", limit);
+		return new SearchStatement("select " + TenderRows.ROW_COLUMNS + """
+				, e.id as event_id, e.type as event_type, e.event_date as event_on,
+				e.date_precision as event_precision, e.date_qualifier as event_qualifier,
+				e.expected as event_expected, e.description as event_description
+				from tender_event e join tender t on t.id = e.tender_id
+				where """ + " " + filters.where + "\n order by e.event_date desc, e.id desc limit :limit", params);
+	}
+
+	/**
 	 * The ids of every tender the query matches, in its order: what the OCDS export
 	 * streams.
 	 */
