@@ -77,12 +77,11 @@ class EventFeedController {
 	private String atom(SearchPage page, int limit, HttpServletRequest request) {
 		TenderQuery query = page.query();
 		String site = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
-		String search = SearchLinks.url("/events.atom", query.filterParams());
 		Map<String, List<String>> selfParams = query.filterParams();
 		if (limit != EventFeed.DEFAULT_LIMIT) {
 			selfParams.put(LIMIT, List.of(String.valueOf(limit)));
 		}
-		AtomFeedWriter.Head head = new AtomFeedWriter.Head(AtomFeedWriter.TAG + search, title(page),
+		AtomFeedWriter.Head head = new AtomFeedWriter.Head(AtomFeedWriter.TAG + page.links().feed(), title(page),
 				"The newest events of the tenders matching this search on NHS Tender Tracker, latest first.",
 				site + SearchLinks.url("/events.atom", selfParams), site + page.links().to("/tenders"));
 		StringWriter out = new StringWriter();
@@ -96,9 +95,9 @@ class EventFeedController {
 	private static String title(SearchPage page) {
 		String filters = page.tags()
 			.stream()
-			.map((tag) -> tag.filter() + " " + tag.value())
+			.map((tag) -> tag.filter() + ": " + tag.value())
 			.collect(Collectors.joining("; "));
-		return "Tender events" + (filters.isEmpty() ? "" : ": " + filters);
+		return "Tender events" + (filters.isEmpty() ? "" : " (" + filters + ")");
 	}
 
 	/** How many events to give: {@value EventFeed#DEFAULT_LIMIT} unless asked for. */

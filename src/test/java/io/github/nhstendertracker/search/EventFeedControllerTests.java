@@ -73,7 +73,7 @@ class EventFeedControllerTests {
 		assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
 		assertThat(feed.getLocalName()).isEqualTo("feed");
 		assertThat(text(feed, "id")).isEqualTo("tag:nhstendertracker.github.io,2026:/events.atom?region=midlands");
-		assertThat(text(feed, "title")).isEqualTo("Tender events: NHS region Midlands");
+		assertThat(text(feed, "title")).isEqualTo("Tender events (NHS region: Midlands)");
 		assertThat(text(child(child(feed, "author"), "name"))).isEqualTo("NHS Tender Tracker");
 		assertThat(link(feed, "self")).isEqualTo("http://localhost/events.atom?region=midlands");
 		assertThat(link(feed, "alternate")).isEqualTo("http://localhost/tenders?region=midlands");
@@ -192,7 +192,7 @@ class EventFeedControllerTests {
 		Element feed = fetch(get("/events.atom").param("q", "zqnothingmatchesthis"));
 		assertThat(entries(feed)).isEmpty();
 		assertThat(text(feed, "id")).isNotBlank();
-		assertThat(text(feed, "title")).isEqualTo("Tender events: Keywords zqnothingmatchesthis");
+		assertThat(text(feed, "title")).isEqualTo("Tender events (Keywords: zqnothingmatchesthis)");
 		assertThat(text(feed, "updated")).isEqualTo("2024-03-01T10:00:00Z");
 		assertThat(link(feed, "alternate")).isEqualTo("http://localhost/tenders?q=zqnothingmatchesthis");
 	}
