@@ -94,7 +94,7 @@ class AtomFeedWriter {
 	private void entry(XMLStreamWriter xml, EventFeed.Entry entry, String tenderUrl) throws XMLStreamException {
 		xml.writeStartElement("entry");
 		element(xml, "id", entryId(entry.id()));
-		element(xml, "title", entry.tender().title() + ": " + event(entry));
+		element(xml, "title", entry.tender().title() + ": " + entry.type().label());
 		element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(instant(entry.date())));
 		link(xml, "alternate", "text/html", tenderUrl);
 		xml.writeStartElement("content");
@@ -104,18 +104,11 @@ class AtomFeedWriter {
 		xml.writeEndElement();
 	}
 
-	/**
-	 * The event's label, marked when it is only expected: "Contract awarded (expected)".
-	 */
-	private static String event(EventFeed.Entry entry) {
-		return entry.type().label() + (entry.expected() ? " (expected)" : "");
-	}
-
 	/** The entry's content as HTML, which the XML writer then escapes once more. */
 	private String content(EventFeed.Entry entry, String tenderUrl) {
 		StringBuilder html = new StringBuilder();
 		html.append("<p><strong>")
-			.append(escape(event(entry)))
+			.append(escape(entry.type().label()))
 			.append("</strong>: ")
 			.append(escape(this.dates.format(entry.date(), entry.precision(), entry.qualifier())))
 			.append("</p>");

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The newest events of the tenders a search matches, for the Atom feed of that search:
- * one statement, however many tenders match ({@link SearchStatements#events}).
+ * what has happened to them (an event only expected joins the feed once it has happened),
+ * in one statement however many tenders match ({@link SearchStatements#events}).
  */
 @Component
 class EventFeed {
@@ -36,7 +37,7 @@ class EventFeed {
 		this.rows = rows;
 	}
 
-	/** The newest {@code limit} events, latest date first. */
+	/** The newest {@code limit} events that have happened, latest date first. */
 	List<Entry> newest(TenderQuery query, int limit) {
 		SearchStatement select = SearchStatements.events(query, limit);
 		return this.jdbc.sql(select.sql()).params(select.params()).query(this::mapRow).list();
@@ -45,8 +46,8 @@ class EventFeed {
 	private Entry mapRow(ResultSet rs, int rowNum) throws SQLException {
 		return new Entry(rs.getLong("event_id"), EventType.valueOf(rs.getString("event_type")),
 				rs.getObject("event_on", LocalDate.class), DatePrecision.valueOf(rs.getString("event_precision")),
-				DateQualifier.valueOf(rs.getString("event_qualifier")), rs.getBoolean("event_expected"),
-				rs.getString("event_description"), this.rows.mapRow(rs, rowNum));
+				DateQualifier.valueOf(rs.getString("event_qualifier")), rs.getString("event_description"),
+				this.rows.mapRow(rs, rowNum));
 	}
 
 	/**
@@ -57,12 +58,11 @@ class EventFeed {
 	 * @param date when, at its precision and with its qualifier ("by February 2016")
 	 * @param precision how precisely the date is known
 	 * @param qualifier whether it happened on the date or by it
-	 * @param expected whether it is still only expected
 	 * @param description what the sources say about it
 	 * @param tender the tender, as a list row (no commissioners)
 	 */
 	record Entry(long id, EventType type, LocalDate date, DatePrecision precision, DateQualifier qualifier,
-			boolean expected, String description, TenderRow tender) {
+			String description, TenderRow tender) {
 	}
 
 }

@@ -127,22 +127,26 @@ final class SearchStatements {
 	}
 
 	/**
-	 * The newest {@code limit} events of the tenders the query matches, latest event date
-	 * first (then latest recorded), each with its tender's row columns. One statement: it
-	 * walks the events in date order and checks each one's tender against the filters,
-	 * or, for a filter that picks few tenders, reads those tenders' events and sorts
-	 * them; the planner chooses. Bidders are matched by probing, like the CSV.
+	 * The newest {@code limit} events that have happened (not those only expected) to the
+	 * tenders the query matches, latest date first, each with its tender's row columns.
+	 * One statement: the newest events can only belong to the {@code limit} tenders with
+	 * the latest events, so it takes those as the list's latest-first page does (on the
+	 * latest-event index, whatever the filters), then their events. That holds exactly
+	 * because the events are ordered by date, then tender, as the tenders are.
 	 */
 	static SearchStatement events(TenderQuery query, int limit) {
 		SearchSql filters = SearchSql.filters(query);
 		Map<String, Object> params = new HashMap<>(filters.params);
 		params.put("limit", limit);
-		return new SearchStatement("select " + TenderRows.ROW_COLUMNS + """
-				, e.id as event_id, e.type as event_type, e.event_date as event_on,
+		String latestFirst = SearchOrder.orderBy(query.sortedBy(SearchSort.LATEST, true), true);
+		return new SearchStatement("""
+				select t.*, e.id as event_id, e.type as event_type, e.event_date as event_on,
 				e.date_precision as event_precision, e.date_qualifier as event_qualifier,
-				e.expected as event_expected, e.description as event_description
-				from tender_event e join tender t on t.id = e.tender_id
-				where """ + " " + filters.where + "\n order by e.event_date desc, e.id desc limit :limit", params);
+				e.description as event_description
+				from (select""" + " " + TenderRows.ROW_COLUMNS + " from tender t where " + filters.where
+				+ "\n order by " + latestFirst
+				+ " limit :limit) t\n join tender_event e on e.tender_id = t.id and not e.expected"
+				+ "\n order by e.event_date desc, t.id desc, e.id desc limit :limit", params);
 	}
 
 	/**
