@@ -12,7 +12,8 @@
 #   1. throughput of a filtered list page as a ratio to /actuator/health/liveness, same run;
 #   2. p50/p95/p99 latency of filtered lists, keyword searches, and page 1 against a deep page
 #      (the cursor for page DEEP_PAGE is found by following "next" in /api/tenders);
-#   3. the CSV export of every tender: time, bytes, rows, and the app's peak heap meanwhile.
+#   3. the CSV export of every tender: time, bytes, rows, and the app's peak heap meanwhile;
+#   4. p50/p95/p99 latency of the Atom feed of a search (/events.atom) over a grid of filters.
 #
 # Environment (all optional):
 #   SECONDS_PER_RUN  measured seconds per URL (10)      WARMUP_SECONDS  warm-up per URL (3)
@@ -24,6 +25,7 @@
 #   DEEP_PAGE (1000), DEEP_QUERY (query string of the list paged deeply; default: all tenders)
 #   APP_PID  the app's process id (default: the process listening on BASE_URL's port)
 #   CSV_PATH (default /tenders.csv), SKIP_CSV=1 to leave out the export
+#   FEED_ONLY=1  measure only the feeds (section 4), for a short run
 # Exit status: 0 when every endpoint answered 200, 1 otherwise (the tables still print, marked).
 # Needs curl, wrk and jq; jstat (from the JDK) for the heap.
 set -euo pipefail
@@ -173,6 +175,48 @@ tenders="$(db_query "select count(*) from tender" || true)"
 printf -- '- Data: %s tenders; commissioner %s and bidder %s are the busiest.\n' "$tenders" "$commissioner" "$bidder"
 printf -- '- Each URL warmed for %s s, then measured for %s s with wrk.\n\n' "$warmup" "$seconds"
 
+# 4. Atom feeds of searches --------------------------------------------------------------------------
+# /events.atom takes the list's filters and gives the newest events of the matching tenders: one
+# statement joining tender_event to the filtered tenders. Entries counts the <entry> elements.
+feed_table() { # query strings for /events.atom
+	local q path entries
+	printf '### Atom feed of a search (`/events.atom`, %s connection%s)\n\n' "$lat_conns" "$([[ $lat_conns == 1 ]] || echo s)"
+	printf '| Query | Tenders matching | Entries | Requests | p50 | p95 | p99 |\n|---|---:|---:|---:|---:|---:|---:|\n'
+	for q in "$@"; do
+		path="/events.atom${q:+?$q}"
+		if ! fetch "$path" "$work/feed.xml"; then
+			printf '| `%s` | | | not 200 | | | |\n' "${q:-(none)}"
+			continue
+		fi
+		entries="$(grep -o '<entry>' "$work/feed.xml" | wc -l)"
+		say "latency: $path"
+		run_wrk "$path" "$lat_conns" 1
+		printf '| `%s` | %s | %s | %s | %s |\n' "${q:-(none)}" "$(matches "${q//limit=200/}")" "$entries" "$RUN_REQUESTS" \
+			"$(latency_cells)"
+	done
+	printf '\n'
+}
+feeds() {
+	feed_table "" "limit=200" \
+		"region=london" \
+		"region=midlands&status=awarded&minValue=1000000" \
+		"status=collapsed" \
+		"status=paused&status=delayed&limit=200" \
+		"serviceArea=cancer&valueBasis=annual&minValue=100000" \
+		"event=collapse" \
+		"commissioner=$commissioner" \
+		"bidder=$bidder" \
+		"from=2015-01-01&to=2016-12-31&region=north-west" \
+		"itl=TLG&maxValue=5000000" \
+		"q=services" \
+		"q=audiology" \
+		"q=%22patient+transport%22&region=london"
+}
+if [[ "${FEED_ONLY:-0}" == 1 ]]; then
+	feeds
+	exit $((failures > 0))
+fi
+
 # 1. Throughput: filtered list against the trivial endpoint ----------------------------------------
 trivial="/actuator/health/liveness"
 if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$base$trivial")" != 200 ]]; then
@@ -234,6 +278,8 @@ latency_table "Keyword search" \
 	"q=services" \
 	"q=audiology" \
 	"q=%22patient+transport%22"
+
+feeds
 
 # 2b. Summaries of large results -------------------------------------------------------------------
 # /tenders/summary reads every match the first time (the page's script fetches it after the list);

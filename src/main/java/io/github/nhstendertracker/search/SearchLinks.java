@@ -36,6 +36,14 @@ public final class SearchLinks {
 		return url(path, this.query.at(null, null).toParams());
 	}
 
+	/**
+	 * The Atom feed of this search's events: its filters only, since a feed is always
+	 * newest first.
+	 */
+	public String feed() {
+		return url("/events.atom", this.query.filterParams());
+	}
+
 	public String next(SearchCursor cursor) {
 		return url("/tenders", this.query.at(cursor, null).toParams());
 	}

@@ -114,6 +114,29 @@ final class SearchStatements {
 	}
 
 	/**
+	 * The newest {@code limit} events that have happened (not those only expected) to the
+	 * tenders the query matches, latest date first, each with its tender's row columns.
+	 * One statement: the newest events can only belong to the {@code limit} tenders with
+	 * the latest events, so it takes those as the list's latest-first page does (on the
+	 * latest-event index, whatever the filters), then their events. That holds exactly
+	 * because the events are ordered by date, then tender, as the tenders are.
+	 */
+	static SearchStatement events(TenderQuery query, int limit) {
+		SearchSql filters = SearchSql.filters(query);
+		Map<String, Object> params = new HashMap<>(filters.params);
+		params.put("limit", limit);
+		String latestFirst = SearchOrder.orderBy(query.sortedBy(SearchSort.LATEST, true), true);
+		return new SearchStatement("""
+				select t.*, e.id as event_id, e.type as event_type, e.event_date as event_on,
+				e.date_precision as event_precision, e.date_qualifier as event_qualifier,
+				e.description as event_description
+				from (select""" + " " + TenderRows.ROW_COLUMNS + " from tender t where " + filters.where
+				+ "\n order by " + latestFirst
+				+ " limit :limit) t\n join tender_event e on e.tender_id = t.id and not e.expected"
+				+ "\n order by e.event_date desc, t.id desc, e.id desc limit :limit", params);
+	}
+
+	/**
 	 * The ids of every tender the query matches, in its order: what the OCDS export
 	 * streams.
 	 */

@@ -110,9 +110,11 @@ class TenderSearchApiController {
 			SearchPage page = SearchPage.checked(parsed.query(), errors, Map.of(), names);
 			errors.putAll(page.errors());
 		}
-		if (errors.isEmpty()) {
-			return null;
-		}
+		return errors.isEmpty() ? null : problem(errors);
+	}
+
+	/** The search's 400 problem, listing every bad parameter. */
+	static ProblemDetail problem(Map<String, String> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"Some search parameters are not valid: " + String.join("; ", errors.values()) + ".");
 		problem.setProperty("errors", errors);

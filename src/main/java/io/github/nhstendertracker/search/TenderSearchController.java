@@ -59,6 +59,7 @@ class TenderSearchController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		else {
+			model.addAttribute("atomFeed", page.links().feed());
 			SearchResult result = this.search.search(query);
 			if (result.summaryLater() && path.equals("/tenders/summary")) {
 				try {

@@ -240,6 +240,33 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void analyst_followsAFilteredSearch_andItsFeedHoldsThoseTendersEvents() {
+		this.page.navigate("/tenders?region=midlands&status=open");
+		Locator follow = this.page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Follow this search").setExact(true));
+		assertThat(follow).hasAttribute("href", "/events.atom?region=midlands&status=open");
+		assertThat(this.page.locator("head link[rel=alternate][type='application/atom+xml']")).hasAttribute("href",
+				"/events.atom?region=midlands&status=open");
+		this.page.getByText("How following a search works").click();
+		assertThat(this.page.getByText("The link is an Atom feed")).isVisible();
+		assertNoSeriousAccessibilityViolations();
+		this.page.setViewportSize(1280, 900);
+		follow.scrollIntoViewIfNeeded();
+		screenshot("14-search-follow");
+		this.page.setViewportSize(390, 844);
+		follow.scrollIntoViewIfNeeded();
+		this.page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("14-search-follow-narrow.png")));
+
+		APIResponse feed = this.page.request().get(follow.getAttribute("href"));
+		assertEquals(200, feed.status());
+		assertEquals("application/atom+xml;charset=UTF-8", feed.headers().get("content-type"));
+		String atom = feed.text();
+		assertTrue(atom.contains("<title>Tender events (NHS region: Midlands; Status: Open)</title>"), atom);
+		assertTrue(atom.contains("<title>" + DUDLEY + ": "), "the feed should hold Dudley's events:\n" + atom);
+		assertTrue(atom.contains("href=\"" + baseUrl() + "/tenders?region=midlands&amp;status=open\""), atom);
+	}
+
+	@Test
 	void analyst_typingAValueThatIsNotMoney_seesTheErrorSummaryWith400() {
 		Response response = this.page.navigate("/tenders?minValue=abc");
 

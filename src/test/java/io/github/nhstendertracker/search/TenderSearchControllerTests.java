@@ -561,6 +561,38 @@ class TenderSearchControllerTests {
 	}
 
 	@Test
+	void search_followLinkAndHeadLink_giveTheFeedOfTheFiltersOnly() throws Exception {
+		given(this.search.search(any())).willReturn(middlePage());
+		String feed = "/events.atom?q=cancer&amp;region=london&amp;status=paused";
+		this.mvc
+			.perform(get("/tenders?q=cancer&region=london&status=paused&sort=value&dir=asc&size=50&after="
+					+ new SearchCursor(SearchSort.VALUE, "120000000.00", 3).token()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<link rel=\"alternate\" type=\"application/atom+xml\" "
+					+ "title=\"Events of the tenders in this search\"\n        href=\"" + feed + "\">")))
+			.andExpect(content().string(containsString("<a class=\"govuk-link\" id=\"follow-feed\" href=\"" + feed
+					+ "\" type=\"application/atom+xml\">Follow this search</a>")))
+			.andExpect(content().string(containsString("How following a search works")));
+	}
+
+	@Test
+	void search_whenNothingMatches_stillOffersToFollowTheSearch() throws Exception {
+		given(this.search.search(any())).willReturn(empty());
+		this.mvc.perform(get("/tenders").param("q", "zebra"))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(containsString("href=\"/events.atom?q=zebra\" type=\"application/atom+xml\">")));
+	}
+
+	@Test
+	void search_withErrors_offersNoFeed() throws Exception {
+		this.mvc.perform(get("/tenders").param("region", "atlantis"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(not(containsString("application/atom+xml"))))
+			.andExpect(content().string(not(containsString("Follow this search"))));
+	}
+
+	@Test
 	void search_perYearValues_keepTheBasisInEveryLink() throws Exception {
 		SearchCursor valueCursor = new SearchCursor(SearchSort.VALUE, "24000000.00", 3);
 		given(this.search.search(any())).willReturn(new SearchResult(SearchFixtures.fourHits(), new Count(120, true),
