@@ -51,7 +51,7 @@ class LineageSearchTests {
 			.contains("Lineage: including the 4 bodies they took over from")
 			.contains("Includes the tenders of the 4 bodies")
 			.contains("href=\"/tenders?commissioner=12&amp;lineage=own\"")
-			.contains("<a class=\"govuk-link\" href=\"/commissioners/7\">NHS Stoke on Trent CCG</a></span>");
+			.contains("<a class=\"govuk-link\" href=\"/commissioners/6\">NHS Cannock Chase CCG</a> and 3 more</span>");
 		assertThat(html.split(">via\\s", -1)).as("one via mark a row").hasSize(4);
 	}
 
@@ -60,7 +60,11 @@ class LineageSearchTests {
 		this.mvc.perform(get("/api/tenders?commissioner=12"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.count.value").value(3))
-			.andExpect(jsonPath("$.items[*].tender.id").value(containsInAnyOrder(5, 6, 7)));
+			.andExpect(jsonPath("$.items[*].tender.id").value(containsInAnyOrder(5, 6, 7)))
+			.andExpect(jsonPath("$.earlierBodies[*].id").value(containsInAnyOrder(4, 5, 6, 7)));
+		this.mvc.perform(get("/api/tenders?commissioner=12&lineage=own"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.earlierBodies").isEmpty());
 		assertThat(csvLines("/tenders.csv?commissioner=12")).isEqualTo(4);
 		this.mvc.perform(get("/tenders/summary?commissioner=12")).andExpect(status().isOk());
 	}
