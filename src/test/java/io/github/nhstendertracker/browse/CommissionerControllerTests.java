@@ -21,6 +21,7 @@ import static io.github.nhstendertracker.ViewFixtures.page;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbDetail;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbOwnOnly;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbWithDudleysTender;
+import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbWithItsOwnTender;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbRow;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.dudleyCcgDetail;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.dudleyCcgRow;
@@ -181,6 +182,16 @@ class CommissionerControllerTests {
 			.andExpect(
 					content().string(containsString("<strong aria-current=\"true\">In its own name only (0)</strong>")))
 			.andExpect(content().string(not(containsString("<table"))));
+	}
+
+	@Test
+	void show_aSuccessorWhosePredecessorsHaveNoTenders_saysSoAndMarksNone() throws Exception {
+		given(this.commissioners.detail(13L, LineageScope.ALL)).willReturn(blackCountryIcbWithItsOwnTender());
+		this.mvc.perform(get("/commissioners/13"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The body it took over from has no tenders recorded.")))
+			.andExpect(content().string(containsString("Tenders of this body and the bodies it took over from")))
+			.andExpect(content().string(not(containsString(">via"))));
 	}
 
 	@Test

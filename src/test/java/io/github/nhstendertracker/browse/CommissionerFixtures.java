@@ -78,6 +78,17 @@ public final class CommissionerFixtures {
 				List.of(dudleyRow()), List.of(dudleyBidDeadline(), dudleyNoticePublished()), List.of());
 	}
 
+	/**
+	 * NHS Black Country ICB commissioning the Dudley MCP tender itself, while the body it
+	 * took over from has none.
+	 */
+	static CommissionerDetail blackCountryIcbWithItsOwnTender() {
+		return new CommissionerDetail(BLACK_COUNTRY_ICB.id(), BLACK_COUNTRY_ICB.name(), CommissionerType.ICB,
+				NhsRegion.MIDLANDS, ItlRegion.TLG, "QUA", false, null, null, List.of(DUDLEY_CCG), null,
+				new LineageView(LineageScope.ALL, List.of(DUDLEY_CCG), 1, 0, Map.of()), List.of(dudleyRow()), List.of(),
+				List.of());
+	}
+
 	/** NHS Black Country ICB's own tenders only: none, though Dudley CCG's is its. */
 	static CommissionerDetail blackCountryIcbOwnOnly() {
 		return new CommissionerDetail(BLACK_COUNTRY_ICB.id(), BLACK_COUNTRY_ICB.name(), CommissionerType.ICB,

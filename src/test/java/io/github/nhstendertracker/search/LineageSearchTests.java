@@ -1,6 +1,8 @@
 package io.github.nhstendertracker.search;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
@@ -12,6 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +41,9 @@ class LineageSearchTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private TenderSearch search;
 
 	@Test
 	void anIcbsFilter_includesItsCcgsTendersMarkedWithTheCcgs() throws Exception {
@@ -108,6 +114,17 @@ class LineageSearchTests {
 			.andExpect(jsonPath("$.items[*].tender.id").value(containsInAnyOrder(5, 6, 7, 8)));
 		assertThat(page("/tenders?commissioner=12")).contains("Includes the tenders of the 5 bodies")
 			.contains("<a class=\"govuk-link\" href=\"/commissioners/8\">NHS Dudley CCG</a></span>");
+	}
+
+	@Test
+	void aKeptSummary_followsAChangeOfSuccessor() {
+		TenderQuery icb = TenderQuery.parse(new LinkedMultiValueMap<>(Map.of("commissioner", List.of("12")))).query();
+		assertThat(this.search.summary(icb).tenders()).isEqualTo(3);
+
+		// Nothing a data version follows changes: only the lineage.
+		this.jdbc.sql("update commissioner set successor_id = 7 where id = 8").update();
+
+		assertThat(this.search.summary(icb).tenders()).isEqualTo(4);
 	}
 
 	@Test
