@@ -7,6 +7,7 @@ import io.github.nhstendertracker.common.PageView;
 import io.github.nhstendertracker.system.ApiProblems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -49,12 +50,20 @@ class CommissionerApiController {
 	@GetMapping("/{id}")
 	@Operation(operationId = "showCommissioner", summary = "Show a commissioner", description = """
 			One commissioner in full: when it was abolished, its successor and predecessors, its \
-			tenders, and the events on them (latest first). An archived commissioner is a 404.""")
+			tenders, and the events on them (latest first). Its tenders include those of every body it \
+			took over from, all generations back (`lineage.earlierBodies`), each such tender's id mapped to \
+			the bodies it came through in `lineage.via`; `lineage=own` gives its own tenders only. An \
+			archived commissioner is a 404.""")
 	@ApiResponse(responseCode = "200", description = "The commissioner")
 	@ApiResponse(responseCode = "400", ref = ApiProblems.BAD_REQUEST)
 	@ApiResponse(responseCode = "404", ref = ApiProblems.NOT_FOUND)
-	CommissionerDetail show(@Parameter(description = ListDocs.ID, example = "8") @PathVariable long id) {
-		return this.commissioners.detail(id);
+	CommissionerDetail show(@Parameter(description = ListDocs.ID, example = "8") @PathVariable long id,
+			@Parameter(description = """
+					`all` (the default): its own tenders and those of every body it took over from; `own`: \
+					only the tenders it commissions itself.""",
+					schema = @Schema(allowableValues = { "all", "own" }, defaultValue = "all"),
+					example = "own") @RequestParam(required = false) String lineage) {
+		return this.commissioners.detail(id, Commissioners.shown(lineage));
 	}
 
 }

@@ -29,8 +29,8 @@ class CommissionerController {
 	}
 
 	@GetMapping("/commissioners/{id}")
-	String show(@PathVariable long id, Model model) {
-		model.addAttribute("commissioner", this.commissioners.detail(id));
+	String show(@PathVariable long id, @RequestParam(required = false) String lineage, Model model) {
+		model.addAttribute("commissioner", this.commissioners.detail(id, Commissioners.shown(lineage)));
 		return "commissioners/show";
 	}
 

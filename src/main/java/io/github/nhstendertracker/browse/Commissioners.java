@@ -1,14 +1,21 @@
 package io.github.nhstendertracker.browse;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.nhstendertracker.browse.CommissionerViews.AdminRow;
 import io.github.nhstendertracker.browse.CommissionerViews.CommissionerDetail;
 import io.github.nhstendertracker.browse.CommissionerViews.CommissionerRow;
+import io.github.nhstendertracker.browse.CommissionerViews.LineageView;
 import io.github.nhstendertracker.browse.TenderViews.TenderRow;
 import io.github.nhstendertracker.commissioner.Commissioner;
+import io.github.nhstendertracker.commissioner.CommissionerLineage;
 import io.github.nhstendertracker.commissioner.CommissionerRepository;
 import io.github.nhstendertracker.commissioner.CommissionerType;
+import io.github.nhstendertracker.commissioner.LineageScope;
+import io.github.nhstendertracker.commissioner.Predecessors;
+import io.github.nhstendertracker.common.BadRequestException;
 import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.NotFoundException;
 import io.github.nhstendertracker.common.PageView;
@@ -37,8 +44,12 @@ public class Commissioners {
 
 	private final JdbcClient jdbc;
 
-	Commissioners(CommissionerRepository repository, TenderRows tenderRows, TenderEvents events, JdbcClient jdbc) {
+	private final CommissionerLineage lineage;
+
+	Commissioners(CommissionerRepository repository, TenderRows tenderRows, TenderEvents events, JdbcClient jdbc,
+			CommissionerLineage lineage) {
 		this.repository = repository;
+		this.lineage = lineage;
 		this.tenderRows = tenderRows;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -65,11 +76,39 @@ public class Commissioners {
 		return new PageView<>(rows, request.page(), request.size(), total);
 	}
 
-	CommissionerDetail detail(Long id) {
+	/**
+	 * The scope a page's {@code lineage} parameter asks for: all by default.
+	 * @throws BadRequestException when it names no scope
+	 */
+	static LineageScope shown(String lineage) {
+		if (lineage == null || lineage.isBlank()) {
+			return LineageScope.ALL;
+		}
+		return LineageScope.fromParam(lineage.strip())
+			.orElseThrow(() -> new BadRequestException(LineageScope.CHOICES_MESSAGE + "."));
+	}
+
+	/**
+	 * A commissioner in full, with its own tenders and, unless {@code shown} is
+	 * {@link LineageScope#OWN}, those of every body it took over from.
+	 */
+	CommissionerDetail detail(Long id, LineageScope shown) {
 		Commissioner commissioner = this.repository.findDetailById(id)
 			.filter((found) -> !found.isArchived())
 			.orElseThrow(() -> new NotFoundException("commissioner", id));
-		List<TenderRow> tenders = this.tenderRows.byIds(this.tenderRows.idsForCommissioner(id));
+		Predecessors predecessors = this.lineage.of(List.of(id));
+		List<TenderRow> all = this.tenderRows.byIds(this.tenderRows.idsForCommissioners(predecessors.ids()));
+		Map<Long, List<Ref>> via = new LinkedHashMap<>();
+		all.forEach((row) -> {
+			List<Ref> through = predecessors.via(row.commissioners());
+			if (!through.isEmpty()) {
+				via.put(row.id(), through);
+			}
+		});
+		List<TenderRow> tenders = (shown == LineageScope.OWN)
+				? all.stream().filter((row) -> !via.containsKey(row.id())).toList() : all;
+		LineageView lineage = new LineageView(shown, predecessors.earlier(), all.size() - via.size(), via.size(),
+				(shown == LineageScope.OWN) ? Map.of() : via);
 		List<Long> tenderIds = tenders.stream().map(TenderRow::id).toList();
 		Commissioner successor = commissioner.getSuccessor();
 		if (successor != null && successor.isArchived()) {
@@ -80,7 +119,7 @@ public class Commissioners {
 				commissioner.isAbolished(), commissioner.getAbolishedOn(),
 				(successor != null) ? new Ref(successor.getId(), successor.getName()) : null,
 				this.repository.findPredecessors(id).stream().map((c) -> new Ref(c.getId(), c.getName())).toList(),
-				commissioner.getNotes(), tenders, this.events.forTenders(tenderIds),
+				commissioner.getNotes(), lineage, tenders, this.events.forTenders(tenderIds),
 				IdentifierView.of(commissioner.getIdentifiers()));
 	}
 

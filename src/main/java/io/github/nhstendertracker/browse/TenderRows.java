@@ -65,10 +65,10 @@ public class TenderRows {
 		return withCommissioners(rows);
 	}
 
-	/** Ids of the tenders a commissioner commissions. */
-	public List<Long> idsForCommissioner(Long commissionerId) {
-		return this.jdbc.sql("select tender_id from tender_commissioner where commissioner_id = :id")
-			.param("id", commissionerId)
+	/** Ids of the tenders any of these commissioners commissions. */
+	public List<Long> idsForCommissioners(Collection<Long> commissionerIds) {
+		return this.jdbc.sql("select distinct tender_id from tender_commissioner where commissioner_id = any(:ids)")
+			.param("ids", commissionerIds.toArray(Long[]::new))
 			.query(Long.class)
 			.list();
 	}

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import io.github.nhstendertracker.commissioner.LineageScope;
+import io.github.nhstendertracker.commissioner.Predecessors;
 import io.github.nhstendertracker.money.MoneyFormat;
 import io.github.nhstendertracker.tender.ValueBasis;
 
@@ -25,7 +28,7 @@ final class FilterTags {
 	}
 
 	static List<Tag> of(TenderQuery q, SearchLinks links, Map<Long, String> commissionerNames,
-			Map<Long, String> bidderNames) {
+			Map<Long, String> bidderNames, Predecessors predecessors) {
 		List<Tag> tags = new ArrayList<>();
 		String basis = (q.valueBasis() == ValueBasis.ANNUAL) ? " a year" : "";
 		if (q.q() != null) {
@@ -43,6 +46,9 @@ final class FilterTags {
 		q.itls().forEach((r) -> tags.add(new Tag("ITL1 region", r.label(), links.without("itl", r.code()))));
 		commissionerNames.forEach(
 				(id, name) -> tags.add(new Tag("Commissioner", name, links.without("commissioner", id.toString()))));
+		if (!commissionerNames.isEmpty()) {
+			lineage(q, links, predecessors).ifPresent(tags::add);
+		}
 		bidderNames.forEach((id, name) -> tags.add(new Tag("Bidder", name, links.without("bidder", id.toString()))));
 		q.statuses().forEach((s) -> tags.add(new Tag("Status", s.label(), links.without("status", Slugs.of(s)))));
 		q.serviceAreas()
@@ -66,6 +72,24 @@ final class FilterTags {
 		if (date != null) {
 			tags.add(new Tag(filter, DAY.format(date), links.without(param, date.toString())));
 		}
+	}
+
+	/**
+	 * Whether the commissioners' predecessors' tenders are included: a tag whose link
+	 * leaves them out, or (when they are left out) one whose link brings them back.
+	 */
+	private static Optional<Tag> lineage(TenderQuery q, SearchLinks links, Predecessors predecessors) {
+		if (q.lineage() == LineageScope.OWN) {
+			return Optional.of(new Tag("Lineage", "own tenders only, without the bodies they took over from",
+					links.without(LineageScope.PARAM, LineageScope.OWN.param())));
+		}
+		int earlier = predecessors.earlier().size();
+		if (earlier == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(new Tag("Lineage",
+				"including the " + ((earlier == 1) ? "body" : earlier + " bodies") + " they took over from",
+				links.ownTendersOnly()));
 	}
 
 	/** An applied filter: what it is, its value, and the link that removes it. */

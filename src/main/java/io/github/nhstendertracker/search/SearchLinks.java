@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.nhstendertracker.commissioner.LineageScope;
 import io.github.nhstendertracker.tender.ValueBasis;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -83,6 +84,16 @@ public final class SearchLinks {
 			params.remove("sort");
 			params.remove("dir");
 		}
+		return url("/tenders", params);
+	}
+
+	/**
+	 * The current search without the tenders of the bodies its commissioners took over
+	 * from.
+	 */
+	public String ownTendersOnly() {
+		Map<String, List<String>> params = this.query.at(null, null).toParams();
+		params.put(LineageScope.PARAM, List.of(LineageScope.OWN.param()));
 		return url("/tenders", params);
 	}
 

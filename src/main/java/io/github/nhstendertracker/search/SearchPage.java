@@ -5,6 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.nhstendertracker.browse.TenderViews.TenderRow;
+import io.github.nhstendertracker.commissioner.LineageScope;
+import io.github.nhstendertracker.commissioner.Predecessors;
+import io.github.nhstendertracker.common.Ref;
+
 /**
  * Everything the search page shows: the form as typed, errors, applied filters as
  * removable tags, filter options with counts from the current result, and the result
@@ -24,6 +29,8 @@ public final class SearchPage {
 
 	private final SearchLinks links;
 
+	private Predecessors predecessors;
+
 	private SearchResult result;
 
 	private boolean summaryTookTooLong;
@@ -36,6 +43,7 @@ public final class SearchPage {
 		this.commissionerNames = commissionerNames;
 		this.bidderNames = bidderNames;
 		this.links = new SearchLinks(query);
+		this.predecessors = Predecessors.none(query.commissioners());
 	}
 
 	/**
@@ -63,6 +71,35 @@ public final class SearchPage {
 			.filter((id) -> !this.bidderNames.containsKey(id))
 			.findFirst()
 			.ifPresent((id) -> this.errors.put("bidder", "There is no bidder with id " + id));
+	}
+
+	/** The bodies the query's commissioners took over from, to say so and mark rows. */
+	void lineage(Predecessors predecessors) {
+		this.predecessors = predecessors;
+	}
+
+	/**
+	 * The bodies the commissioners filtered on took over from, every generation back
+	 * (empty without a commissioner filter).
+	 */
+	public Predecessors predecessors() {
+		return this.predecessors;
+	}
+
+	/**
+	 * Whether the result leaves out the tenders of bodies the commissioners took over
+	 * from.
+	 */
+	public boolean ownTendersOnly() {
+		return this.query.lineage() == LineageScope.OWN;
+	}
+
+	/**
+	 * The bodies through which a row matches the commissioner filter, when it matches
+	 * only through bodies they took over from; else empty.
+	 */
+	public List<Ref> via(TenderRow row) {
+		return ownTendersOnly() ? List.of() : this.predecessors.via(row.commissioners());
 	}
 
 	void show(SearchResult result) {
@@ -172,7 +209,7 @@ public final class SearchPage {
 
 	/** Each applied filter value as a tag whose link removes just that value. */
 	public List<FilterTags.Tag> tags() {
-		return FilterTags.of(this.query, this.links, this.commissionerNames, this.bidderNames);
+		return FilterTags.of(this.query, this.links, this.commissionerNames, this.bidderNames, this.predecessors);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
+import io.github.nhstendertracker.commissioner.LineageScope;
 import io.github.nhstendertracker.event.EventType;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
@@ -48,8 +49,15 @@ enum SearchParameter {
 			choices(ItlRegion.values(), ItlRegion::code)),
 
 	COMMISSIONER("commissioner", Kind.IDS, "8", """
-			Commissioner id, as in `/api/commissioners`. Repeatable: tenders of any of them. An id that \
-			names no commissioner (or an archived one) is a 400."""),
+			Commissioner id, as in `/api/commissioners`. Repeatable: tenders of any of them, and (unless \
+			`lineage` is `own`) of every body they took over from, all generations back: an integrated care \
+			board's filter includes the tenders of the CCGs it replaced. An id that names no commissioner (or \
+			an archived one) is a 400."""),
+
+	LINEAGE(LineageScope.PARAM, Kind.CHOICE, "own", """
+			With `commissioner`: `all` (the default) includes the tenders of the bodies each commissioner \
+			took over from; `own` gives only the tenders in the commissioners' own names.""",
+			choices(LineageScope.values(), LineageScope::param)),
 
 	BIDDER("bidder", Kind.IDS, "2", """
 			Bidder id, as in `/api/bidders`. Repeatable: tenders bid for by any of them. An id that names \

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.github.nhstendertracker.commissioner.CommissionerLineage;
+import io.github.nhstendertracker.commissioner.LineageScope;
 import io.github.nhstendertracker.tender.ValueBasis;
 
 /**
@@ -109,8 +111,12 @@ final class SearchSql {
 		}
 		dimensions(query, "t", conditions, params);
 		if (!query.commissioners().isEmpty()) {
+			// The lineage is expanded once, before the (commissioner_id, tender_id) index
+			// is read for every body in it.
+			String ids = (query.lineage() == LineageScope.OWN) ? ":commissioners"
+					: "array(" + CommissionerLineage.WITH_PREDECESSORS + ")";
 			conditions.add("t.id = any(array(select tc.tender_id from tender_commissioner tc"
-					+ " where tc.commissioner_id = any(:commissioners)))");
+					+ " where tc.commissioner_id = any(" + ids + ")))");
 			params.put("commissioners", query.commissioners().toArray(Long[]::new));
 		}
 		if (!query.bidders().isEmpty()) {

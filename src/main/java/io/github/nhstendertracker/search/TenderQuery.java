@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.nhstendertracker.commissioner.LineageScope;
 import io.github.nhstendertracker.event.EventType;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
@@ -23,7 +24,7 @@ import org.springframework.util.MultiValueMap;
  * combine with AND; the values of one multi-valued filter combine with OR.
  */
 public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, ValueBasis valueBasis,
-		Set<NhsRegion> regions, Set<ItlRegion> itls, Set<Long> commissioners, Set<Long> bidders,
+		Set<NhsRegion> regions, Set<ItlRegion> itls, Set<Long> commissioners, LineageScope lineage, Set<Long> bidders,
 		Set<TenderStatus> statuses, Set<ServiceArea> serviceAreas, Set<EventType> events, LocalDate from, LocalDate to,
 		Set<String> cpvCodes, String ocid, DueDates dueDates, SearchSort sort, boolean descending, int size,
 		SearchCursor after, SearchCursor before) {
@@ -35,8 +36,9 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 	static final int MAX_VALUES = 50;
 
 	public static TenderQuery all() {
-		return new TenderQuery(null, null, null, ValueBasis.TOTAL, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-				Set.of(), Set.of(), null, null, Set.of(), null, DueDates.NONE, SearchSort.LATEST, true, 25, null, null);
+		return new TenderQuery(null, null, null, ValueBasis.TOTAL, Set.of(), Set.of(), Set.of(), LineageScope.ALL,
+				Set.of(), Set.of(), Set.of(), Set.of(), null, null, Set.of(), null, DueDates.NONE, SearchSort.LATEST,
+				true, 25, null, null);
 	}
 
 	/**
@@ -81,15 +83,16 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 	 */
 	public TenderQuery at(SearchCursor after, SearchCursor before) {
 		return new TenderQuery(this.q, this.minValue, this.maxValue, this.valueBasis, this.regions, this.itls,
-				this.commissioners, this.bidders, this.statuses, this.serviceAreas, this.events, this.from, this.to,
-				this.cpvCodes, this.ocid, this.dueDates, this.sort, this.descending, this.size, after, before);
+				this.commissioners, this.lineage, this.bidders, this.statuses, this.serviceAreas, this.events,
+				this.from, this.to, this.cpvCodes, this.ocid, this.dueDates, this.sort, this.descending, this.size,
+				after, before);
 	}
 
 	/** This query sorted another way, keeping every filter, back on the first page. */
 	public TenderQuery sortedBy(SearchSort sort, boolean descending) {
 		return new TenderQuery(this.q, this.minValue, this.maxValue, this.valueBasis, this.regions, this.itls,
-				this.commissioners, this.bidders, this.statuses, this.serviceAreas, this.events, this.from, this.to,
-				this.cpvCodes, this.ocid, this.dueDates, sort, descending, this.size, null, null);
+				this.commissioners, this.lineage, this.bidders, this.statuses, this.serviceAreas, this.events,
+				this.from, this.to, this.cpvCodes, this.ocid, this.dueDates, sort, descending, this.size, null, null);
 	}
 
 	/**
@@ -120,6 +123,9 @@ public record TenderQuery(String q, BigDecimal minValue, BigDecimal maxValue, Va
 		this.regions.forEach((region) -> add(params, SearchParameter.REGION, region.slug()));
 		this.itls.forEach((itl) -> add(params, SearchParameter.ITL, itl.code()));
 		this.commissioners.forEach((id) -> add(params, SearchParameter.COMMISSIONER, id.toString()));
+		if (this.lineage == LineageScope.OWN) {
+			put(params, SearchParameter.LINEAGE, this.lineage.param());
+		}
 		this.bidders.forEach((id) -> add(params, SearchParameter.BIDDER, id.toString()));
 		this.statuses.forEach((status) -> add(params, SearchParameter.STATUS, Slugs.of(status)));
 		this.serviceAreas.forEach((area) -> add(params, SearchParameter.SERVICE_AREA, Slugs.of(area)));

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import io.github.nhstendertracker.commissioner.LineageScope;
 import io.github.nhstendertracker.event.EventType;
 import io.github.nhstendertracker.money.MoneyInput;
 import io.github.nhstendertracker.region.ItlRegion;
@@ -35,6 +36,7 @@ import static io.github.nhstendertracker.search.SearchParameter.DIR;
 import static io.github.nhstendertracker.search.SearchParameter.EVENT;
 import static io.github.nhstendertracker.search.SearchParameter.FROM;
 import static io.github.nhstendertracker.search.SearchParameter.ITL;
+import static io.github.nhstendertracker.search.SearchParameter.LINEAGE;
 import static io.github.nhstendertracker.search.SearchParameter.MAX_VALUE;
 import static io.github.nhstendertracker.search.SearchParameter.MIN_VALUE;
 import static io.github.nhstendertracker.search.SearchParameter.OCID;
@@ -88,6 +90,7 @@ final class TenderQueryParser {
 		Set<NhsRegion> regions = enums(REGION, "NHS region", NhsRegion::fromSlug);
 		Set<ItlRegion> itls = enums(ITL, "ITL1 region", ItlRegion::fromCode);
 		Set<Long> commissioners = ids(COMMISSIONER);
+		LineageScope lineage = lineage();
 		Set<Long> bidders = ids(BIDDER);
 		Set<TenderStatus> statuses = enums(STATUS, "status", (s) -> Slugs.parse(TenderStatus.class, s));
 		Set<ServiceArea> areas = enums(SERVICE_AREA, "service area", (s) -> Slugs.parse(ServiceArea.class, s));
@@ -142,8 +145,8 @@ final class TenderQueryParser {
 		if (after != null && before != null) {
 			error(AFTER, "Use either ‘after’ or ‘before’ to page, not both");
 		}
-		TenderQuery query = new TenderQuery(q, min, max, basis, regions, itls, commissioners, bidders, statuses, areas,
-				events, from, to, cpvCodes, ocid, dueDates, sort, descending, size, after, before);
+		TenderQuery query = new TenderQuery(q, min, max, basis, regions, itls, commissioners, lineage, bidders,
+				statuses, areas, events, from, to, cpvCodes, ocid, dueDates, sort, descending, size, after, before);
 		return new Parsed(query, this.errors, this.canonical);
 	}
 
@@ -162,6 +165,19 @@ final class TenderQueryParser {
 			return null;
 		}
 		return value.isEmpty() ? null : value;
+	}
+
+	private LineageScope lineage() {
+		String text = single(LINEAGE);
+		if (text == null) {
+			return LineageScope.ALL;
+		}
+		LineageScope scope = LineageScope.fromParam(text).orElse(null);
+		if (scope == null) {
+			error(LINEAGE, LineageScope.CHOICES_MESSAGE);
+			return LineageScope.ALL;
+		}
+		return scope;
 	}
 
 	private String keywords() {

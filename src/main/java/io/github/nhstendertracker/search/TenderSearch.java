@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.nhstendertracker.commissioner.CommissionerLineage;
+import io.github.nhstendertracker.commissioner.LineageScope;
 import io.github.nhstendertracker.search.SearchResult.Count;
 import io.github.nhstendertracker.search.SearchResult.Hit;
 import io.github.nhstendertracker.search.SearchResult.Summary;
@@ -65,8 +67,11 @@ public class TenderSearch {
 	/** How long a summary of a large result may take before the analyst is told so. */
 	private final Duration summaryTimeout;
 
+	private final CommissionerLineage lineage;
+
 	TenderSearch(JdbcClient jdbc, SummaryCube cube, SearchPager pager, ResultCounter counter, ResultSummaries summaries,
-			SearchBudget budget, @Value("${tracker.search.summary-timeout:60s}") Duration summaryTimeout) {
+			SearchBudget budget, @Value("${tracker.search.summary-timeout:60s}") Duration summaryTimeout,
+			CommissionerLineage lineage) {
 		this.jdbc = jdbc;
 		this.cube = cube;
 		this.pager = pager;
@@ -74,6 +79,7 @@ public class TenderSearch {
 		this.summaries = summaries;
 		this.budget = budget;
 		this.summaryTimeout = summaryTimeout;
+		this.lineage = lineage;
 	}
 
 	public SearchResult search(TenderQuery query) {
@@ -131,7 +137,12 @@ public class TenderSearch {
 	}
 
 	private String summaryKey(TenderQuery query) {
-		return this.cube.dataVersion() + " " + query.filterParams();
+		String key = this.cube.dataVersion() + " " + query.filterParams();
+		if (!query.commissioners().isEmpty() && query.lineage() == LineageScope.ALL) {
+			// A change of successor moves no data version, so the lineage is in the key.
+			key += " " + this.lineage.of(query.commissioners()).ids();
+		}
+		return key;
 	}
 
 	/** Just the page and its cursors: for tests. */

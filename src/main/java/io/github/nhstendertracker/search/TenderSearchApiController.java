@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.nhstendertracker.commissioner.CommissionerLineage;
+import io.github.nhstendertracker.commissioner.LineageScope;
+import io.github.nhstendertracker.common.Ref;
 import io.github.nhstendertracker.search.SearchResult.Count;
 import io.github.nhstendertracker.search.SearchResult.Hit;
 import io.github.nhstendertracker.search.SearchResult.Summary;
@@ -35,7 +38,10 @@ class TenderSearchApiController {
 
 	private final PartyNames names;
 
-	TenderSearchApiController(TenderSearch search, PartyNames names) {
+	private final CommissionerLineage lineage;
+
+	TenderSearchApiController(TenderSearch search, PartyNames names, CommissionerLineage lineage) {
+		this.lineage = lineage;
 		this.search = search;
 		this.names = names;
 	}
@@ -65,10 +71,12 @@ class TenderSearchApiController {
 		TenderQuery query = parsed.query();
 		SearchResult result = this.search.search(query);
 		SearchLinks links = new SearchLinks(query);
+		List<Ref> earlierBodies = (query.commissioners().isEmpty() || query.lineage() == LineageScope.OWN) ? List.of()
+				: this.lineage.of(query.commissioners()).earlier();
 		return ResponseEntity.ok(new ApiResult(result.hits(), result.count(),
 				(result.next() != null) ? api(links.next(result.next())) : null,
 				(result.previous() != null) ? api(links.previous(result.previous())) : null, result.summary(),
-				result.summaryLater() ? links.to("/api/tenders/summary") : null));
+				result.summaryLater() ? links.to("/api/tenders/summary") : null, earlierBodies));
 	}
 
 	/**
@@ -137,7 +145,11 @@ class TenderSearchApiController {
 			@Schema(description = "The previous page, or null on the first") String previous,
 			@Schema(description = "The whole result summarised, or null when that would be slow") Summary summary,
 			@Schema(description = "Where to ask for the summary when it is null",
-					example = "/api/tenders/summary") String summaryUrl) {
+					example = "/api/tenders/summary") String summaryUrl,
+			@Schema(description = """
+					With a commissioner filter (unless `lineage=own`): every body its commissioners took over \
+					from, whose tenders are included. An item none of whose commissioners is one filtered on \
+					matched through those of them listed here.""") List<Ref> earlierBodies) {
 	}
 
 }

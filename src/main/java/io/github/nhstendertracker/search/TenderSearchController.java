@@ -3,6 +3,7 @@ package io.github.nhstendertracker.search;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.nhstendertracker.commissioner.CommissionerLineage;
 import io.github.nhstendertracker.search.TenderQuery.Parsed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,9 +26,12 @@ class TenderSearchController {
 
 	private final PartyNames names;
 
-	TenderSearchController(TenderSearch search, PartyNames names) {
+	private final CommissionerLineage lineage;
+
+	TenderSearchController(TenderSearch search, PartyNames names, CommissionerLineage lineage) {
 		this.search = search;
 		this.names = names;
+		this.lineage = lineage;
 	}
 
 	@GetMapping("/tenders")
@@ -60,6 +64,9 @@ class TenderSearchController {
 		}
 		else {
 			model.addAttribute("atomFeed", page.links().feed());
+			if (!query.commissioners().isEmpty()) {
+				page.lineage(this.lineage.of(query.commissioners()));
+			}
 			SearchResult result = this.search.search(query);
 			if (result.summaryLater() && path.equals("/tenders/summary")) {
 				try {

@@ -2,6 +2,7 @@ package io.github.nhstendertracker.browse;
 
 import java.util.List;
 
+import io.github.nhstendertracker.commissioner.LineageScope;
 import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.NotFoundException;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
@@ -17,9 +18,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.github.nhstendertracker.ViewFixtures.page;
+import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbOwnOnly;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbRow;
+import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbWithDudleysTender;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.dudleyCcgDetail;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.dudleyCcgRow;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -81,7 +85,7 @@ class CommissionerApiControllerTests {
 
 	@Test
 	void show_returnsTheCommissionerWithIsoDatesAndExactValues() throws Exception {
-		given(this.commissioners.detail(8L)).willReturn(dudleyCcgDetail());
+		given(this.commissioners.detail(8L, LineageScope.ALL)).willReturn(dudleyCcgDetail());
 		this.mvc.perform(get("/api/commissioners/8"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(8))
@@ -100,8 +104,39 @@ class CommissionerApiControllerTests {
 	}
 
 	@Test
+	void show_ofASuccessor_mapsEachTenderItHasThroughAnEarlierBodyToThatBody() throws Exception {
+		given(this.commissioners.detail(13L, LineageScope.ALL)).willReturn(blackCountryIcbWithDudleysTender());
+		this.mvc.perform(get("/api/commissioners/13"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lineage.shown").value("ALL"))
+			.andExpect(jsonPath("$.lineage.earlierBodies[0].name").value("NHS Dudley CCG"))
+			.andExpect(jsonPath("$.lineage.ownTenders").value(0))
+			.andExpect(jsonPath("$.lineage.earlierTenders").value(1))
+			.andExpect(jsonPath("$.lineage.via['8'][0].id").value(8))
+			.andExpect(jsonPath("$.tenders[0].id").value(8));
+	}
+
+	@Test
+	void show_withLineageOwn_asksForItsOwnTendersOnly() throws Exception {
+		given(this.commissioners.detail(13L, LineageScope.OWN)).willReturn(blackCountryIcbOwnOnly());
+		this.mvc.perform(get("/api/commissioners/13?lineage=own"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.lineage.shown").value("OWN"))
+			.andExpect(jsonPath("$.tenders").isEmpty());
+	}
+
+	@Test
+	void show_withBadLineage_returns400Problem() throws Exception {
+		this.mvc.perform(get("/api/commissioners/13?lineage=mine"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value(startsWith("‘lineage’ must be ‘all’")));
+		verifyNoInteractions(this.commissioners);
+	}
+
+	@Test
 	void show_whenCommissionerMissing_returns404Problem() throws Exception {
-		given(this.commissioners.detail(999L)).willThrow(new NotFoundException("commissioner", 999L));
+		given(this.commissioners.detail(999L, LineageScope.ALL)).willThrow(new NotFoundException("commissioner", 999L));
 		this.mvc.perform(get("/api/commissioners/999"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -2,6 +2,7 @@ package io.github.nhstendertracker.browse;
 
 import java.util.List;
 
+import io.github.nhstendertracker.commissioner.LineageScope;
 import io.github.nhstendertracker.common.ListRequest;
 import io.github.nhstendertracker.common.NotFoundException;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
@@ -18,11 +19,15 @@ import org.springframework.test.web.servlet.MockMvc;
 import static io.github.nhstendertracker.ViewFixtures.emptyPage;
 import static io.github.nhstendertracker.ViewFixtures.page;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbDetail;
+import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbOwnOnly;
+import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbWithDudleysTender;
+import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbWithItsOwnTender;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.blackCountryIcbRow;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.dudleyCcgDetail;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.dudleyCcgRow;
 import static io.github.nhstendertracker.browse.CommissionerFixtures.unplacedRow;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -109,7 +114,7 @@ class CommissionerControllerTests {
 
 	@Test
 	void show_rendersAnAbolishedCcgWithItsSuccessorTendersAndEvents() throws Exception {
-		given(this.commissioners.detail(8L)).willReturn(dudleyCcgDetail());
+		given(this.commissioners.detail(8L, LineageScope.ALL)).willReturn(dudleyCcgDetail());
 		this.mvc.perform(get("/commissioners/8"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("commissioners/show"))
@@ -132,15 +137,17 @@ class CommissionerControllerTests {
 
 	@Test
 	void show_forACurrentBodyWithNothingRecorded_rendersEmptyStates() throws Exception {
-		given(this.commissioners.detail(13L)).willReturn(blackCountryIcbDetail());
+		given(this.commissioners.detail(13L, LineageScope.ALL)).willReturn(blackCountryIcbDetail());
 		this.mvc.perform(get("/commissioners/13"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Yes")))
 			.andExpect(content().string(not(containsString("abolished"))))
 			.andExpect(content().string(containsString(">Took over from</dt>")))
 			.andExpect(content().string(containsString("href=\"/commissioners/8\">NHS Dudley CCG</a>")))
-			.andExpect(content().string(containsString("No tenders recorded for this commissioner.")))
-			.andExpect(content().string(not(containsString("Tenders this body commissions"))))
+			.andExpect(content().string(
+					containsString("No tenders are recorded for this commissioner or for the body it took over from.")))
+			.andExpect(content().string(not(containsString("No tenders recorded"))))
+			.andExpect(content().string(not(containsString("<table"))))
 			.andExpect(content().string(not(containsString(">Latest event</th>"))))
 			.andExpect(content().string(containsString("No events recorded yet.")))
 			.andExpect(content().string(not(containsString(">Succeeded by</dt>"))))
@@ -148,8 +155,67 @@ class CommissionerControllerTests {
 	}
 
 	@Test
+	void show_aSuccessorsPage_marksEachTenderItHasThroughAnEarlierBodyWithThatBody() throws Exception {
+		given(this.commissioners.detail(13L, LineageScope.ALL)).willReturn(blackCountryIcbWithDudleysTender());
+		this.mvc.perform(get("/commissioners/13"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Including the tenders of the body it took over from")))
+			.andExpect(content()
+				.string(containsString("<strong aria-current=\"true\">With the bodies it took over from (1)</strong>")))
+			.andExpect(content().string(containsString(
+					"<a class=\"govuk-link\" href=\"/commissioners/13?lineage=own#tenders\">In its own name only (0)</a>")))
+			.andExpect(content()
+				.string(containsString("href=\"/tenders/8\">Multispecialty community provider (Dudley)</a>")))
+			.andExpect(content().string(matchesPattern(
+					"(?s).*>via\\s*<a class=\"govuk-link\" href=\"/commissioners/8\">NHS Dudley CCG</a></span>.*")));
+	}
+
+	@Test
+	void show_ownTendersOnly_whenAllCameThroughEarlierBodies_saysSoAndLinksToThem() throws Exception {
+		given(this.commissioners.detail(13L, LineageScope.OWN)).willReturn(blackCountryIcbOwnOnly());
+		this.mvc.perform(get("/commissioners/13?lineage=own"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No tenders are recorded in NHS Black Country ICB’s own name.")))
+			.andExpect(content().string(containsString("Its 1 tender was commissioned by a body it took over from:")))
+			.andExpect(content().string(containsString(
+					"href=\"/commissioners/13#tenders\">show the tenders of the bodies it took over from</a>")))
+			.andExpect(
+					content().string(containsString("<strong aria-current=\"true\">In its own name only (0)</strong>")))
+			.andExpect(content().string(not(containsString("<table"))));
+	}
+
+	@Test
+	void show_aSuccessorWhosePredecessorsHaveNoTenders_saysSoAndMarksNone() throws Exception {
+		given(this.commissioners.detail(13L, LineageScope.ALL)).willReturn(blackCountryIcbWithItsOwnTender());
+		this.mvc.perform(get("/commissioners/13"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The body it took over from has no tenders recorded.")))
+			.andExpect(content().string(containsString("Tenders of this body and the bodies it took over from")))
+			.andExpect(content().string(not(containsString(">via"))));
+	}
+
+	@Test
+	void show_aBodyWithNoLineage_showsItsTendersWithoutAChoice() throws Exception {
+		given(this.commissioners.detail(8L, LineageScope.ALL)).willReturn(dudleyCcgDetail());
+		this.mvc.perform(get("/commissioners/8"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tenders this body commissions")))
+			.andExpect(content().string(not(containsString("lineage-choice"))))
+			.andExpect(content().string(not(containsString(">via"))));
+	}
+
+	@Test
+	void show_withBadLineage_renders400PageSayingWhatToChange() throws Exception {
+		this.mvc.perform(get("/commissioners/13?lineage=some"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("error/400"))
+			.andExpect(content().string(containsString("‘lineage’ must be ‘all’")));
+		verifyNoInteractions(this.commissioners);
+	}
+
+	@Test
 	void show_whenCommissionerMissing_renders404Page() throws Exception {
-		given(this.commissioners.detail(999L)).willThrow(new NotFoundException("commissioner", 999L));
+		given(this.commissioners.detail(999L, LineageScope.ALL)).willThrow(new NotFoundException("commissioner", 999L));
 		this.mvc.perform(get("/commissioners/999"))
 			.andExpect(status().isNotFound())
 			.andExpect(view().name("error/404"))

@@ -2,11 +2,14 @@ package io.github.nhstendertracker.browse;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.github.nhstendertracker.browse.CommissionerViews.CommissionerDetail;
 import io.github.nhstendertracker.browse.CommissionerViews.CommissionerRow;
+import io.github.nhstendertracker.browse.CommissionerViews.LineageView;
 import io.github.nhstendertracker.commissioner.Commissioner;
 import io.github.nhstendertracker.commissioner.CommissionerType;
+import io.github.nhstendertracker.commissioner.LineageScope;
 import io.github.nhstendertracker.region.ItlRegion;
 import io.github.nhstendertracker.region.NhsRegion;
 
@@ -49,7 +52,8 @@ public final class CommissionerFixtures {
 	static CommissionerDetail dudleyCcgDetail() {
 		return new CommissionerDetail(DUDLEY_CCG.id(), DUDLEY_CCG.name(), CommissionerType.CCG, NhsRegion.MIDLANDS,
 				ItlRegion.TLG, "05C", true, LocalDate.of(2021, 4, 1), BLACK_COUNTRY_ICB, List.of(),
-				"Merged into Black Country and West Birmingham CCG in April 2021.", List.of(dudleyRow()),
+				"Merged into Black Country and West Birmingham CCG in April 2021.",
+				new LineageView(LineageScope.ALL, List.of(), 1, 0, Map.of()), List.of(dudleyRow()),
 				List.of(dudleyBidDeadline(), dudleyNoticePublished()),
 				List.of(new IdentifierView("GB-NHS", "05C", "NHS organisation data service (ODS)", null)));
 	}
@@ -57,8 +61,40 @@ public final class CommissionerFixtures {
 	/** NHS Black Country ICB: current, took over from Dudley CCG, nothing recorded. */
 	static CommissionerDetail blackCountryIcbDetail() {
 		return new CommissionerDetail(BLACK_COUNTRY_ICB.id(), BLACK_COUNTRY_ICB.name(), CommissionerType.ICB,
-				NhsRegion.MIDLANDS, ItlRegion.TLG, "QUA", false, null, null, List.of(DUDLEY_CCG), null, List.of(),
-				List.of(), List.of());
+				NhsRegion.MIDLANDS, ItlRegion.TLG, "QUA", false, null, null, List.of(DUDLEY_CCG), null,
+				new LineageView(LineageScope.ALL, List.of(DUDLEY_CCG), 0, 0, Map.of()), List.of(), List.of(),
+				List.of());
+	}
+
+	/**
+	 * NHS Black Country ICB with the Dudley MCP tender, which it has only through NHS
+	 * Dudley CCG, the body it took over from.
+	 */
+	static CommissionerDetail blackCountryIcbWithDudleysTender() {
+		return new CommissionerDetail(BLACK_COUNTRY_ICB.id(), BLACK_COUNTRY_ICB.name(), CommissionerType.ICB,
+				NhsRegion.MIDLANDS, ItlRegion.TLG, "QUA", false, null, null, List.of(DUDLEY_CCG), null,
+				new LineageView(LineageScope.ALL, List.of(DUDLEY_CCG), 0, 1,
+						Map.of(dudleyRow().id(), List.of(DUDLEY_CCG))),
+				List.of(dudleyRow()), List.of(dudleyBidDeadline(), dudleyNoticePublished()), List.of());
+	}
+
+	/**
+	 * NHS Black Country ICB commissioning the Dudley MCP tender itself, while the body it
+	 * took over from has none.
+	 */
+	static CommissionerDetail blackCountryIcbWithItsOwnTender() {
+		return new CommissionerDetail(BLACK_COUNTRY_ICB.id(), BLACK_COUNTRY_ICB.name(), CommissionerType.ICB,
+				NhsRegion.MIDLANDS, ItlRegion.TLG, "QUA", false, null, null, List.of(DUDLEY_CCG), null,
+				new LineageView(LineageScope.ALL, List.of(DUDLEY_CCG), 1, 0, Map.of()), List.of(dudleyRow()), List.of(),
+				List.of());
+	}
+
+	/** NHS Black Country ICB's own tenders only: none, though Dudley CCG's is its. */
+	static CommissionerDetail blackCountryIcbOwnOnly() {
+		return new CommissionerDetail(BLACK_COUNTRY_ICB.id(), BLACK_COUNTRY_ICB.name(), CommissionerType.ICB,
+				NhsRegion.MIDLANDS, ItlRegion.TLG, "QUA", false, null, null, List.of(DUDLEY_CCG), null,
+				new LineageView(LineageScope.OWN, List.of(DUDLEY_CCG), 0, 1, Map.of()), List.of(), List.of(),
+				List.of());
 	}
 
 }

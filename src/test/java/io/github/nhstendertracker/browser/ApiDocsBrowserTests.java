@@ -67,7 +67,7 @@ class ApiDocsBrowserTests extends BrowserTestSupport {
 
 		Locator search = this.page.locator("#operations-Tenders-searchTenders");
 		search.locator(".opblock-summary").click();
-		assertThat(search.locator(".parameters tr[data-param-name]")).hasCount(24);
+		assertThat(search.locator(".parameters tr[data-param-name]")).hasCount(25);
 		assertThat(search.locator(".responses-table")).containsText("community");
 		screenshot("api-docs-01-search");
 

@@ -85,6 +85,55 @@ class CommissionerJourneyBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void successorBody_showsItsCcgsTendersAndCanShowOnlyItsOwn() {
+		this.page.navigate("/commissioners/12");
+		assertThat(heading()).hasText("NHS Staffordshire and Stoke-on-Trent ICB");
+		Locator tenders = this.page.locator("#tenders ~ * table");
+		assertThat(tenders.getByRole(AriaRole.LINK,
+				new Locator.GetByRoleOptions().setName("Cancer care contract (Staffordshire)").setExact(true)))
+			.isVisible();
+		assertThat(tenders.locator(".app-via").first()).containsText("via");
+		assertThat(tenders.locator(".app-via")
+			.first()
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("NHS Stoke on Trent CCG"))).isVisible();
+		assertNoSeriousAccessibilityViolations();
+		screenshot("05-icb-with-its-ccgs");
+
+		this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("In its own name only (0)")).click();
+		assertThat(this.page).hasURL(Pattern.compile("/commissioners/12\\?lineage=own#tenders$"));
+		assertThat(
+				this.page.getByText("No tenders are recorded in NHS Staffordshire and Stoke-on-Trent ICB’s own name."))
+			.isVisible();
+		assertThat(this.page.locator("#tenders ~ * table")).hasCount(0);
+		assertNoSeriousAccessibilityViolations();
+		screenshot("06-icb-own-tenders-only");
+
+		this.page
+			.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("show the tenders of the bodies it took over from"))
+			.click();
+		assertThat(this.page).hasURL(Pattern.compile("/commissioners/12#tenders$"));
+		assertThat(this.page.locator(".app-via")).hasCount(3);
+	}
+
+	@Test
+	void successorFilter_includesItsCcgsTendersUntilOwnOnlyIsTicked() {
+		this.page.navigate("/tenders?commissioner=12");
+		assertThat(this.page.locator("#result-count")).containsText("3");
+		assertThat(this.page.locator("#lineage-note")).containsText("Includes the tenders of the 4 bodies");
+		assertThat(this.page.locator("#results-table .app-via")).hasCount(3);
+		assertNoSeriousAccessibilityViolations();
+		screenshot("07-tenders-of-an-icb");
+
+		this.page.getByLabel("Only the commissioner’s own tenders").check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply filters")).first().click();
+		assertThat(this.page).hasURL(Pattern.compile("lineage=own"));
+		assertThat(this.page.locator("#no-results")).containsText("left out");
+		assertNoSeriousAccessibilityViolations();
+		screenshot("08-tenders-of-an-icb-own-only");
+	}
+
+	@Test
 	void unknownTender_showsStyledNotFoundPageWith404() {
 		Response response = this.page.navigate("/tenders/999999");
 

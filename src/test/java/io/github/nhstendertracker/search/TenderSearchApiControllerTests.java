@@ -1,10 +1,14 @@
 package io.github.nhstendertracker.search;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.nhstendertracker.commissioner.CommissionerLineage;
+import io.github.nhstendertracker.commissioner.Predecessors;
 import io.github.nhstendertracker.search.PartyNames.Party;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,6 +61,14 @@ class TenderSearchApiControllerTests {
 	@MockitoBean
 	private PartyNames names;
 
+	@MockitoBean
+	private CommissionerLineage lineage;
+
+	@BeforeEach
+	void commissionersHaveNoPredecessors() {
+		given(this.lineage.of(any())).willAnswer((call) -> Predecessors.none(Set.copyOf(call.getArgument(0))));
+	}
+
 	@Test
 	void search_returnsItemsCountAndSummary() throws Exception {
 		given(this.search.search(TenderQuery.all())).willReturn(fourTenders());
@@ -81,7 +93,23 @@ class TenderSearchApiControllerTests {
 			.andExpect(jsonPath("$.previous").value(nullValue()))
 			.andExpect(jsonPath("$.summary.valued").value(3))
 			.andExpect(jsonPath("$.summary.noValue").value(1))
-			.andExpect(jsonPath("$.summary.byRegion.MIDLANDS.tenders").value(2));
+			.andExpect(jsonPath("$.summary.byRegion.MIDLANDS.tenders").value(2))
+			.andExpect(jsonPath("$.earlierBodies").isEmpty());
+		verifyNoInteractions(this.lineage);
+	}
+
+	@Test
+	void search_byASuccessor_listsTheBodiesItTookOverFrom() throws Exception {
+		given(this.names.names(Party.COMMISSIONER, Set.of(13L))).willReturn(Map.of(13L, "NHS Black Country ICB"));
+		given(this.lineage.of(Set.of(13L))).willReturn(new Predecessors(Set.of(13L), List.of(DUDLEY_CCG)));
+		given(this.search.search(any())).willReturn(fourTenders());
+		this.mvc.perform(get("/api/tenders?commissioner=13"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.earlierBodies[0].id").value(8))
+			.andExpect(jsonPath("$.earlierBodies[0].name").value("NHS Dudley CCG"));
+		this.mvc.perform(get("/api/tenders?commissioner=13&lineage=own"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.earlierBodies").isEmpty());
 	}
 
 	@Test

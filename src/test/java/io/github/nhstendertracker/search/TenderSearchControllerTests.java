@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.github.nhstendertracker.browse.TenderViews.TenderRow;
+import io.github.nhstendertracker.commissioner.CommissionerLineage;
+import io.github.nhstendertracker.commissioner.LineageScope;
+import io.github.nhstendertracker.commissioner.Predecessors;
 import io.github.nhstendertracker.region.NhsRegion;
 import io.github.nhstendertracker.search.PartyNames.Party;
 import io.github.nhstendertracker.search.SearchResult.Count;
@@ -15,6 +18,7 @@ import io.github.nhstendertracker.search.SearchResult.TextPart;
 import io.github.nhstendertracker.system.WebSliceConfiguration;
 import io.github.nhstendertracker.tender.TenderStatus;
 import io.github.nhstendertracker.tender.ValueBasis;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,6 +33,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static io.github.nhstendertracker.ViewFixtures.BLACK_COUNTRY_ICB;
 import static io.github.nhstendertracker.ViewFixtures.DUDLEY_CCG;
 import static io.github.nhstendertracker.ViewFixtures.dudleyRow;
 import static io.github.nhstendertracker.ViewFixtures.garbage;
@@ -69,6 +74,14 @@ class TenderSearchControllerTests {
 
 	@MockitoBean
 	private PartyNames names;
+
+	@MockitoBean
+	private CommissionerLineage lineage;
+
+	@BeforeEach
+	void commissionersHaveNoPredecessors() {
+		given(this.lineage.of(any())).willAnswer((call) -> Predecessors.none(Set.copyOf(call.getArgument(0))));
+	}
 
 	// Results --------------------------------------------------------------------------
 
@@ -386,6 +399,8 @@ class TenderSearchControllerTests {
 						"to", "to", "The ‘to’ date must be the same as or after the ‘from’ date"),
 				Arguments.of("commissioner=abc", get("/tenders").param("commissioner", "abc"), "commissioner",
 						"commissionerName", "A commissioner must be given by its id, a whole number"),
+				Arguments.of("lineage=mine", get("/tenders").param("commissioner", "13").param("lineage", "mine"),
+						"lineage", "lineage", LineageScope.CHOICES_MESSAGE),
 				Arguments.of("bidder=1.5", get("/tenders").param("bidder", "1.5"), "bidder", "bidderName",
 						"A bidder must be given by its id, a whole number"),
 				Arguments.of("cpv=health", get("/tenders").param("cpv", "health"), "cpv", "cpv",
@@ -440,6 +455,49 @@ class TenderSearchControllerTests {
 			.andExpect(content().string(containsString("value=\"&lt;script&gt;alert(")))
 			.andExpect(content().string(not(containsString("<script>alert"))))
 			.andExpect(content().string(not(containsString("<b>lots"))));
+	}
+
+	// Commissioners' lineage ----------------------------------------------------------
+
+	@Test
+	void search_byASuccessor_marksRowsItHasThroughAnEarlierBodyAndSaysTheyAreIncluded() throws Exception {
+		given(this.names.names(Party.COMMISSIONER, Set.of(13L))).willReturn(Map.of(13L, BLACK_COUNTRY_ICB.name()));
+		given(this.lineage.of(Set.of(13L))).willReturn(new Predecessors(Set.of(13L), List.of(DUDLEY_CCG)));
+		ArgumentCaptor<TenderQuery> asked = ArgumentCaptor.forClass(TenderQuery.class);
+		given(this.search.search(asked.capture())).willReturn(fourTenders());
+		String html = this.mvc.perform(get("/tenders").param("commissioner", "13"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(asked.getValue().lineage()).isEqualTo(LineageScope.ALL);
+		assertThat(html).contains("Commissioner: NHS Black Country ICB")
+			.contains("Lineage: including the body they took over from")
+			.contains("href=\"/tenders?commissioner=13&amp;lineage=own\"")
+			.contains("Includes the tenders of the body")
+			.containsPattern(">via\\s*<a class=\"govuk-link\" href=\"/commissioners/8\">NHS Dudley CCG</a></span>")
+			.doesNotContain("aria-describedby=\"lineage-hint\" checked");
+		// Dudley's row is the only one of the four commissioned by Dudley CCG alone.
+		assertThat(html.split(">via\\s*<a", -1)).hasSize(2);
+	}
+
+	@Test
+	void search_ownTendersOnly_whenNoneMatch_saysTheEarlierBodiesAreLeftOutAndLinksToThem() throws Exception {
+		given(this.names.names(Party.COMMISSIONER, Set.of(13L))).willReturn(Map.of(13L, BLACK_COUNTRY_ICB.name()));
+		given(this.lineage.of(Set.of(13L))).willReturn(new Predecessors(Set.of(13L), List.of(DUDLEY_CCG)));
+		ArgumentCaptor<TenderQuery> asked = ArgumentCaptor.forClass(TenderQuery.class);
+		given(this.search.search(asked.capture())).willReturn(empty());
+		this.mvc.perform(get("/tenders").param("commissioner", "13").param("lineage", "own"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No tenders match these filters.")))
+			.andExpect(content().string(containsString("the tenders of the bodies it took over from are left out")))
+			.andExpect(content().string(containsString(
+					"href=\"/tenders?commissioner=13\">Include the tenders of the bodies it took over from</a>")))
+			.andExpect(content().string(containsString("Lineage: own tenders only")))
+			.andExpect(content().string(containsString("aria-describedby=\"lineage-hint\" checked=\"checked\"")))
+			.andExpect(content().string(not(containsString("id=\"lineage-note\""))));
+		assertThat(asked.getValue().lineage()).isEqualTo(LineageScope.OWN);
+		assertThat(asked.getValue().toParams()).containsEntry("lineage", List.of("own"));
 	}
 
 	@Test
