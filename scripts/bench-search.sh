@@ -13,7 +13,9 @@
 #   2. p50/p95/p99 latency of filtered lists, keyword searches, and page 1 against a deep page
 #      (the cursor for page DEEP_PAGE is found by following "next" in /api/tenders);
 #   3. the CSV export of every tender: time, bytes, rows, and the app's peak heap meanwhile;
-#   4. p50/p95/p99 latency of the Atom feed of a search (/events.atom) over a grid of filters.
+#   4. p50/p95/p99 latency of the Atom feed of a search (/events.atom) over a grid of filters;
+#   5. p50/p95/p99 latency of the bid deadline and contract end filters and sorts over a grid of
+#      windows (near and far, wide and narrow) crossed with common and rare other filters.
 #
 # Environment (all optional):
 #   SECONDS_PER_RUN  measured seconds per URL (10)      WARMUP_SECONDS  warm-up per URL (3)
@@ -26,6 +28,7 @@
 #   APP_PID  the app's process id (default: the process listening on BASE_URL's port)
 #   CSV_PATH (default /tenders.csv), SKIP_CSV=1 to leave out the export
 #   FEED_ONLY=1  measure only the feeds (section 4), for a short run
+#   DUE_ONLY=1   measure only the deadline and end filters and sorts (section 5)
 # Exit status: 0 when every endpoint answered 200, 1 otherwise (the tables still print, marked).
 # Needs curl, wrk and jq; jstat (from the JDK) for the heap.
 set -euo pipefail
@@ -217,6 +220,47 @@ if [[ "${FEED_ONLY:-0}" == 1 ]]; then
 	exit $((failures > 0))
 fi
 
+# 5. Bid deadline and contract end filters and sorts ------------------------------------------------
+# Windows near today and far from it, wide and narrow, alone and with a common or a rare filter,
+# and the two sorts over everything (where tenders without the date sort last).
+due_table() { # query strings for /tenders
+	local q path
+	printf '### Bid deadline and contract end (`/tenders`, %s connection%s)\n\n' "$lat_conns" "$([[ $lat_conns == 1 ]] || echo s)"
+	printf '| Query | Tenders matching | Requests | p50 | p95 | p99 |\n|---|---:|---:|---:|---:|---:|\n'
+	for q in "$@"; do
+		path="/tenders?$q"
+		say "latency: $path"
+		run_wrk "$path" "$lat_conns" 1
+		printf '| `%s` | %s | %s | %s |\n' "$q" "$(matches "$q")" "$RUN_REQUESTS" "$(latency_cells)"
+	done
+	printf '\n'
+}
+dues() {
+	local today soon year later
+	today="$(date -u +%Y-%m-%d)"
+	soon="$(date -u -d '+30 days' +%Y-%m-%d)"
+	year="$(date -u -d '+1 year' +%Y-%m-%d)"
+	later="$(date -u -d '+2 years' +%Y-%m-%d)"
+	due_table "sort=deadline" "sort=deadline&dir=desc" "sort=end" "sort=end&dir=desc" \
+		"status=open&deadlineFrom=$today&deadlineTo=$soon&sort=deadline" \
+		"deadlineFrom=$today&deadlineTo=$soon" \
+		"deadlineFrom=2019-01-01&deadlineTo=2019-01-31&sort=deadline" \
+		"deadlineFrom=2010-01-01&deadlineTo=2025-12-31" \
+		"deadlineFrom=$today&region=london&sort=deadline" \
+		"deadlineFrom=2020-01-01&deadlineTo=2020-12-31&status=cancelled" \
+		"status=awarded&endFrom=$today&endTo=$year&sort=end" \
+		"endFrom=$today&endTo=$later" \
+		"endFrom=$today&endTo=$later&serviceArea=cancer&sort=end" \
+		"endFrom=2030-01-01&endTo=2030-03-31&region=north-west" \
+		"endFrom=2040-01-01&sort=end" \
+		"endFrom=$today&endTo=$year&minValue=10000000&sort=value" \
+		"q=services&deadlineFrom=2018-01-01&deadlineTo=2018-12-31"
+}
+if [[ "${DUE_ONLY:-0}" == 1 ]]; then
+	dues
+	exit $((failures > 0))
+fi
+
 # 1. Throughput: filtered list against the trivial endpoint ----------------------------------------
 trivial="/actuator/health/liveness"
 if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$base$trivial")" != 200 ]]; then
@@ -280,6 +324,7 @@ latency_table "Keyword search" \
 	"q=%22patient+transport%22"
 
 feeds
+dues
 
 # 2b. Summaries of large results -------------------------------------------------------------------
 # /tenders/summary reads every match the first time (the page's script fetches it after the list);

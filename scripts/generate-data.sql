@@ -1021,6 +1021,26 @@ union all select 'generated tender with fewer than 2 or more than 6 events', cou
 union all select 'generated tender missing events', count(*) from tender t where t.id > :tbase and not exists (select 1 from tender_event e where e.tender_id = t.id);
 select pg_temp.phase('integrity checks');
 
+-- Bid deadlines, contract starts and reported contract ends, as tender_refresh_latest_event keeps
+-- them (migration V23): each the latest-dated event of its type, expected or not; the contract end
+-- column is generated from them.
+with d as (
+    select tender_id,
+           (array_agg(event_date order by event_date desc, id desc) filter (where type = 'BID_DEADLINE'))[1] as dl,
+           (array_agg(date_precision order by event_date desc, id desc) filter (where type = 'BID_DEADLINE'))[1] as dlp,
+           (array_agg(event_date order by event_date desc, id desc) filter (where type = 'CONTRACT_START'))[1] as cs,
+           (array_agg(date_precision order by event_date desc, id desc) filter (where type = 'CONTRACT_START'))[1] as csp,
+           (array_agg(event_date order by event_date desc, id desc) filter (where type = 'CONTRACT_END'))[1] as ce,
+           (array_agg(date_precision order by event_date desc, id desc) filter (where type = 'CONTRACT_END'))[1] as cep
+    from tender_event
+    where tender_id > :tbase and type in ('BID_DEADLINE', 'CONTRACT_START', 'CONTRACT_END')
+    group by tender_id)
+update tender t set bid_deadline = d.dl, bid_deadline_precision = d.dlp, contract_start = d.cs,
+                    contract_start_precision = d.csp, contract_end_reported = d.ce,
+                    contract_end_reported_precision = d.cep
+from d where d.tender_id = t.id;
+select pg_temp.phase('deadlines and contract ends');
+
 -- Status: fold each timeline literally as EventType.apply / StatusDerivation.derive do, over
 -- all tenders (events in date order, then id; expected events skipped).
 create function pg_temp.apply_event(current text, type text, expected boolean) returns text language sql immutable as $$

@@ -50,7 +50,7 @@ class ClockStatusPageTests {
 			.doesNotContain(">Open<")
 			.contains("Overdue: not confirmed")
 			.doesNotContain(">Expected<")
-			.contains("As reported on")
+			.contains("As reported in")
 			.contains("June 2017")
 			.contains("id=\"contract-end\"");
 		this.mvc.perform(get("/api/tenders/{id}", DUDLEY))

@@ -16,6 +16,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import io.github.nhstendertracker.event.StatusClock;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,9 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StatusClock statusClock;
 
 	@Override
 	protected String baseUrl() {
@@ -241,12 +245,14 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void analyst_followsAFilteredSearch_andItsFeedHoldsThoseTendersEvents() {
-		this.page.navigate("/tenders?region=midlands&status=open");
+		// Dudley's 2017 deadline has passed: it awaits award, as of today
+		this.statusClock.settleAll();
+		this.page.navigate("/tenders?region=midlands&status=awaiting-award");
 		Locator follow = this.page.getByRole(AriaRole.LINK,
 				new Page.GetByRoleOptions().setName("Follow this search").setExact(true));
-		assertThat(follow).hasAttribute("href", "/events.atom?region=midlands&status=open");
+		assertThat(follow).hasAttribute("href", "/events.atom?region=midlands&status=awaiting-award");
 		assertThat(this.page.locator("head link[rel=alternate][type='application/atom+xml']")).hasAttribute("href",
-				"/events.atom?region=midlands&status=open");
+				"/events.atom?region=midlands&status=awaiting-award");
 		this.page.getByText("How following a search works").click();
 		assertThat(this.page.getByText("The link is an Atom feed")).isVisible();
 		assertNoSeriousAccessibilityViolations();
@@ -261,9 +267,9 @@ class AnalystJourneyBrowserTests extends BrowserTestSupport {
 		assertEquals(200, feed.status());
 		assertEquals("application/atom+xml;charset=UTF-8", feed.headers().get("content-type"));
 		String atom = feed.text();
-		assertTrue(atom.contains("<title>Tender events (NHS region: Midlands; Status: Open)</title>"), atom);
+		assertTrue(atom.contains("<title>Tender events (NHS region: Midlands; Status: Awaiting award)</title>"), atom);
 		assertTrue(atom.contains("<title>" + DUDLEY + ": "), "the feed should hold Dudley's events:\n" + atom);
-		assertTrue(atom.contains("href=\"" + baseUrl() + "/tenders?region=midlands&amp;status=open\""), atom);
+		assertTrue(atom.contains("href=\"" + baseUrl() + "/tenders?region=midlands&amp;status=awaiting-award\""), atom);
 	}
 
 	@Test
