@@ -54,13 +54,24 @@ public class SummaryCube {
 	 * unless one is running.
 	 */
 	boolean ready() {
-		boolean fresh = this.jdbc.sql("""
-				select s.data_version = c.built_version from search_state s, tender_cube_state c
-				where s.id = 1 and c.id = 1""").query(Boolean.class).single();
-		if (!fresh) {
+		return readyVersion() != null;
+	}
+
+	/**
+	 * The data version the cube reflects, when that is the data as it is now; else null,
+	 * with a rebuild started unless one is running.
+	 */
+	Long readyVersion() {
+		Long version = this.jdbc.sql("""
+				select c.built_version from search_state s, tender_cube_state c
+				where s.id = 1 and c.id = 1 and s.data_version = c.built_version""")
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (version == null) {
 			rebuildLater();
 		}
-		return fresh;
+		return version;
 	}
 
 	/** Starts a rebuild in the background unless one is already running. */

@@ -84,9 +84,10 @@ public class TenderSearch {
 
 	public SearchResult search(TenderQuery query) {
 		SearchSql sql = filters(query);
-		if (SearchSql.onlyDimensions(query) && this.cube.ready()) {
+		Summary cubed = fromCube(query);
+		if (cubed != null) {
 			Page page = this.pager.page(query, sql, 0);
-			Summary summary = this.summaries.fromCube(query);
+			Summary summary = cubed;
 			return new SearchResult(page.hits, Count.exactly(summary.tenders()), page.next, page.previous, summary,
 					false);
 		}
@@ -101,6 +102,9 @@ public class TenderSearch {
 		if (count.exact()) {
 			// Small results are summarised at once, unless even that proves slow.
 			summary = this.budget.withinBudget(() -> this.summaries.fromTenders(query, sql, count));
+			if (summary != null) {
+				this.kept.put(summaryKey(query), summary);
+			}
 		}
 		return new SearchResult(page.hits, count, page.next, page.previous, summary, summary == null);
 	}
@@ -112,8 +116,9 @@ public class TenderSearch {
 	 * page for the same filters shows it at once.
 	 */
 	public Summary summary(TenderQuery query) {
-		if (SearchSql.onlyDimensions(query) && this.cube.ready()) {
-			return this.summaries.fromCube(query);
+		Summary cubed = fromCube(query);
+		if (cubed != null) {
+			return cubed;
 		}
 		String key = summaryKey(query);
 		Summary known = this.kept.get(key);
@@ -124,6 +129,28 @@ public class TenderSearch {
 		Summary summary = this.summaries.fromTenders(query, filters(query), null);
 		this.kept.put(key, summary);
 		return summary;
+	}
+
+	/**
+	 * The summary from the cube, when the query filters only on its dimensions and it is
+	 * up to date; else null. Kept like other summaries, by the cube's data version, so
+	 * that most list pages read it from memory.
+	 */
+	private Summary fromCube(TenderQuery query) {
+		if (!SearchSql.onlyDimensions(query)) {
+			return null;
+		}
+		Long version = this.cube.readyVersion();
+		if (version == null) {
+			return null;
+		}
+		String key = "cube " + version + " " + query.filterParams();
+		Summary known = this.kept.get(key);
+		if (known == null) {
+			known = this.summaries.fromCube(query);
+			this.kept.put(key, known);
+		}
+		return known;
 	}
 
 	/** The summary from the cube alone, whether or not it is up to date: for tests. */
