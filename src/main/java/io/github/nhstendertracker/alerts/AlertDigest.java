@@ -1,0 +1,103 @@
+package io.github.nhstendertracker.alerts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.github.nhstendertracker.alerts.Subscriptions.Group;
+import io.github.nhstendertracker.search.SavedSearches;
+import io.github.nhstendertracker.search.SavedSearches.NewEvents;
+import io.github.nhstendertracker.search.SavedSearches.Saved;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The daily digest: each confirmed subscription is sent the events of its search recorded
+ * since it was last sent, newest first, or nothing when there is nothing new.
+ * Subscriptions that share a search and were last sent the same events are one group,
+ * whose events are found once. Unconfirmed subscriptions past their time are deleted, and
+ * so are the tokens of links too old to keep.
+ */
+@Service
+class AlertDigest {
+
+	/** How long the unsubscribe link of an e-mail keeps working. */
+	static final Duration LINKS_KEPT = Duration.ofDays(365);
+
+	private static final Logger log = LoggerFactory.getLogger(AlertDigest.class);
+
+	private final Subscriptions subscriptions;
+
+	private final SavedSearches searches;
+
+	private final AlertMails mails;
+
+	private final AlertSettings settings;
+
+	private final Clock clock;
+
+	AlertDigest(Subscriptions subscriptions, SavedSearches searches, AlertMails mails, AlertSettings settings,
+			Clock clock) {
+		this.subscriptions = subscriptions;
+		this.searches = searches;
+		this.mails = mails;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Sends every digest that is due; does nothing while sending is off. */
+	Report run() {
+		if (!this.settings.sending()) {
+			return new Report(0, 0);
+		}
+		Instant now = this.clock.instant();
+		this.subscriptions.deleteUnconfirmed(now.minus(this.settings.pendingFor()));
+		this.subscriptions.deleteTokens(now.minus(LINKS_KEPT));
+		long upTo = this.subscriptions.newestHappened();
+		int groups = 0;
+		int sent = 0;
+		for (Group group : this.subscriptions.groupsBehind(upTo)) {
+			sent += send(group, upTo);
+			groups++;
+		}
+		log.info("Alert digest: {} e-mails sent for {} groups of subscriptions", sent, groups);
+		return new Report(groups, sent);
+	}
+
+	private int send(Group group, long upTo) {
+		Saved search = this.searches.of(group.query());
+		NewEvents events = search.valid()
+				? this.searches.happenedBetween(group.query(), group.lastHappened(), upTo, this.settings.maxEvents())
+				: new NewEvents(List.of(), 0);
+		if (events.total() == 0) {
+			this.subscriptions.sentUpTo(group.ids(), upTo);
+			return 0;
+		}
+		int sent = 0;
+		for (int from = 0; from < group.ids().size(); from += this.settings.batchSize()) {
+			List<Long> batch = group.ids()
+				.subList(from, Math.min(from + this.settings.batchSize(), group.ids().size()));
+			Map<Long, String> emails = this.subscriptions.emails(batch);
+			Map<Long, String> tokens = this.subscriptions.issueUnsubscribes(new ArrayList<>(emails.keySet()));
+			List<MimeMessage> messages = new ArrayList<>();
+			emails.forEach((id, email) -> messages.add(this.mails.digest(email, search, events, tokens.get(id))));
+			this.mails.send(messages);
+			this.subscriptions.sentUpTo(batch, upTo);
+			sent += messages.size();
+		}
+		return sent;
+	}
+
+	/**
+	 * What a run did: how many groups of subscriptions it looked at, and e-mails sent.
+	 */
+	record Report(int groups, int sent) {
+	}
+
+}
