@@ -4,7 +4,10 @@ import io.github.nhstendertracker.common.BadRequestException;
 import io.github.nhstendertracker.search.SavedSearches;
 import io.github.nhstendertracker.search.SavedSearches.Saved;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -27,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AlertController {
 
 	private static final String FORM = "alerts/new";
+
+	private static final Logger log = LoggerFactory.getLogger(AlertController.class);
 
 	private final SavedSearches searches;
 
@@ -60,7 +65,14 @@ class AlertController {
 		if (result.hasErrors() || !this.settings.sending()) {
 			return FORM;
 		}
-		this.signUps.subscribe(form.getEmail(), search);
+		try {
+			this.signUps.subscribe(form.getEmail(), search);
+		}
+		catch (MailException ex) {
+			log.warn("Could not send a confirmation e-mail: {}", ex.getClass().getSimpleName());
+			result.reject("mail", "We could not send the e-mail just now. Try again later.");
+			return FORM;
+		}
 		return "redirect:/alerts/check-your-email";
 	}
 

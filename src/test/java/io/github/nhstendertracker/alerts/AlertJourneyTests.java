@@ -6,9 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +40,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * e-mail (and nothing else) arrives, confirm, a new event of a matching tender arrives in
  * the next digest, unsubscribe through its link, and nothing more is sent.
  */
-@SpringBootTest(properties = { "tracker.alerts.site-url=https://tenders.example", "tracker.alerts.schedule=-" })
+@SpringBootTest(properties = { "tracker.alerts.site-url=https://tenders.example", "tracker.alerts.schedule=-",
+		"tracker.alerts.max-events=2" })
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
 class AlertJourneyTests {
@@ -99,7 +102,7 @@ class AlertJourneyTests {
 		assertThat(confirmation.getAllRecipients()[0].toString()).isEqualTo(email);
 		assertThat(confirmation.getSubject()).isEqualTo("Confirm your e-mail alerts from NHS Tender Tracker");
 		assertThat(confirmation.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
-		String confirmBody = GreenMailUtil.getBody(confirmation);
+		String confirmBody = body(confirmation);
 		assertThat(confirmBody).contains("Keywords: " + this.word);
 
 		// Before the link is used, the digest sends nothing.
@@ -116,11 +119,12 @@ class AlertJourneyTests {
 		event(tender, "AWARD", LocalDate.of(2026, 6, 1));
 		this.digest.run();
 		MimeMessage digestMail = onlyMessage();
-		String body = GreenMailUtil.getBody(digestMail);
+		String body = body(digestMail);
 		assertThat(digestMail.getSubject()).isEqualTo("1 new event in your NHS Tender Tracker search");
 		assertThat(body).contains(this.word + " community dental service")
 			.contains("1 June 2026")
 			.contains("https://tenders.example/tenders/" + tender)
+			.contains("<a href=\"https://tenders.example/tenders/" + tender + "\">")
 			.doesNotContain("2 March 2026");
 		String unsubscribeHeader = digestMail.getHeader("List-Unsubscribe")[0];
 		String unsubscribePath = find(UNSUBSCRIBE, unsubscribeHeader);
@@ -140,6 +144,29 @@ class AlertJourneyTests {
 		event(tender, "CONTRACT_START", LocalDate.of(2026, 7, 1));
 		this.digest.run();
 		assertThat(MAIL.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void aDigest_listsTheNewestEventsUpToItsLimit_andCountsTheRest() throws Exception {
+		long tender = tender(this.word + " wheelchair service");
+		long expected = event(tender, "AWARD", LocalDate.of(2026, 9, 1), true);
+		String confirmPath = subscribe(this.word + "@example.com");
+		this.mvc.perform(post(confirmPath).with(csrf())).andExpect(redirectedUrl("/alerts/confirmed"));
+		event(tender, "BIDDERS_NAMED", LocalDate.of(2026, 4, 1), false);
+		event(tender, "PREFERRED_BIDDER", LocalDate.of(2026, 8, 1), false);
+		// An event expected before confirming is new once it is recorded as having
+		// happened.
+		this.jdbc.sql("update tender_event set expected = false where id = :id").param("id", expected).update();
+
+		this.digest.run();
+		MimeMessage digestMail = onlyMessage();
+		assertThat(digestMail.getSubject()).isEqualTo("3 new events in your NHS Tender Tracker search");
+		String body = body(digestMail);
+		assertThat(body).contains("Contract awarded", "1 September 2026", "Preferred bidder named", "1 August 2026")
+			.doesNotContain("1 April 2026")
+			.contains("And 1 more")
+			.contains("https://tenders.example/tenders?q=" + this.word);
+		assertThat(body.indexOf("1 September 2026")).isLessThan(body.indexOf("1 August 2026"));
 	}
 
 	@Test
@@ -191,7 +218,7 @@ class AlertJourneyTests {
 	private String subscribe(String email) throws Exception {
 		this.mvc.perform(post("/alerts/new").param("q", this.word).param("email", email).with(csrf()))
 			.andExpect(redirectedUrl("/alerts/check-your-email"));
-		String path = find(CONFIRM, GreenMailUtil.getBody(onlyMessage()));
+		String path = find(CONFIRM, body(onlyMessage()));
 		MAIL.purgeEmailFromAllMailboxes();
 		return path;
 	}
@@ -201,6 +228,20 @@ class AlertJourneyTests {
 		MimeMessage[] messages = MAIL.getReceivedMessages();
 		assertThat(messages).hasSize(1);
 		return messages[0];
+	}
+
+	/** Every text part of an e-mail, decoded: the plain text, then the HTML. */
+	private static String body(Part part) throws Exception {
+		if (part.isMimeType("text/*")) {
+			return (String) part.getContent();
+		}
+		StringBuilder text = new StringBuilder();
+		Multipart parts = (Multipart) part.getContent();
+		for (int i = 0; i < parts.getCount(); i++) {
+			BodyPart child = parts.getBodyPart(i);
+			text.append(body(child)).append('\n');
+		}
+		return text.toString();
 	}
 
 	private static String find(Pattern pattern, String text) {
@@ -219,13 +260,19 @@ class AlertJourneyTests {
 	}
 
 	private void event(long tender, String type, LocalDate date) {
-		this.jdbc.sql("""
+		event(tender, type, date, false);
+	}
+
+	private long event(long tender, String type, LocalDate date, boolean expected) {
+		return this.jdbc.sql("""
 				insert into tender_event (tender_id, type, event_date, date_precision, expected, description, version)
-				values (:tender, :type, :date, 'DAY', false, 'Alert test', 0)""")
+				values (:tender, :type, :date, 'DAY', :expected, 'Alert test', 0) returning id""")
 			.param("tender", tender)
 			.param("type", type)
 			.param("date", date)
-			.update();
+			.param("expected", expected)
+			.query(Long.class)
+			.single();
 	}
 
 	/** A word no other tender has, so the search finds only this test's tender. */
