@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.nhstendertracker.alerts.Subscriptions.Group;
 import io.github.nhstendertracker.search.SavedSearches;
@@ -15,6 +18,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.mail.MailSendException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,6 +60,7 @@ class AlertDigest {
 		if (!this.settings.sending()) {
 			return new Report(0, 0);
 		}
+		long started = System.nanoTime();
 		Instant now = this.clock.instant();
 		this.subscriptions.deleteUnconfirmed(now.minus(this.settings.pendingFor()));
 		this.subscriptions.deleteTokens(now.minus(LINKS_KEPT));
@@ -66,7 +71,8 @@ class AlertDigest {
 			sent += send(group, upTo);
 			groups++;
 		}
-		log.info("Alert digest: {} e-mails sent for {} groups of subscriptions", sent, groups);
+		log.info("Alert digest: {} e-mails sent for {} groups of subscriptions in {} ms", sent, groups,
+				Duration.ofNanos(System.nanoTime() - started).toMillis());
 		return new Report(groups, sent);
 	}
 
@@ -79,19 +85,42 @@ class AlertDigest {
 			this.subscriptions.sentUpTo(group.ids(), upTo);
 			return 0;
 		}
+		AlertMails.Written written = this.mails.digest(search, events);
 		int sent = 0;
 		for (int from = 0; from < group.ids().size(); from += this.settings.batchSize()) {
 			List<Long> batch = group.ids()
 				.subList(from, Math.min(from + this.settings.batchSize(), group.ids().size()));
-			Map<Long, String> emails = this.subscriptions.emails(batch);
-			Map<Long, String> tokens = this.subscriptions.issueUnsubscribes(new ArrayList<>(emails.keySet()));
-			List<MimeMessage> messages = new ArrayList<>();
-			emails.forEach((id, email) -> messages.add(this.mails.digest(email, search, events, tokens.get(id))));
-			this.mails.send(messages);
-			this.subscriptions.sentUpTo(batch, upTo);
-			sent += messages.size();
+			sent += sendBatch(batch, written, upTo);
 		}
 		return sent;
+	}
+
+	/**
+	 * Sends one connection's worth of a group's e-mail. Those the mail server refuses are
+	 * not marked as sent, so they are tried again at the next run; when it refuses them
+	 * all, the run stops there.
+	 */
+	private int sendBatch(List<Long> batch, AlertMails.Written written, long upTo) {
+		Map<Long, String> emails = this.subscriptions.emails(batch);
+		Map<Long, String> tokens = this.subscriptions.issueUnsubscribes(new ArrayList<>(emails.keySet()));
+		Map<MimeMessage, Long> messages = new LinkedHashMap<>();
+		emails.forEach((id, email) -> messages.put(this.mails.message(email, written, tokens.get(id)), id));
+		Set<Long> failed = new HashSet<>();
+		try {
+			this.mails.send(new ArrayList<>(messages.keySet()));
+		}
+		catch (MailSendException ex) {
+			ex.getFailedMessages().keySet().forEach((message) -> failed.add(messages.get(message)));
+			log.warn("Alert digest: the mail server refused {} of {} e-mails", failed.size(), messages.size());
+			if (failed.size() == messages.size()) {
+				// The server is down or refuses everything: the rest wait for the next
+				// run.
+				throw ex;
+			}
+		}
+		List<Long> sent = batch.stream().filter((id) -> !failed.contains(id)).toList();
+		this.subscriptions.sentUpTo(sent, upTo);
+		return messages.size() - failed.size();
 	}
 
 	/**

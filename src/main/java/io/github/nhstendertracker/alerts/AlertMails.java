@@ -19,10 +19,14 @@ import org.springframework.stereotype.Component;
 /**
  * The e-mails alerts send, each in plain text and HTML (from the templates under
  * {@code alerts/mail/}) and each with a one-click unsubscribe link, also in the
- * {@code List-Unsubscribe} and {@code List-Unsubscribe-Post} headers (RFC 8058).
+ * {@code List-Unsubscribe} and {@code List-Unsubscribe-Post} headers (RFC 8058). An
+ * e-mail is written once for everyone it goes to; only the unsubscribe token differs.
  */
 @Component
 class AlertMails {
+
+	/** Where each recipient's own unsubscribe token goes in a written e-mail. */
+	private static final String TOKEN = "{token}";
 
 	private final ObjectProvider<JavaMailSender> sender;
 
@@ -37,18 +41,38 @@ class AlertMails {
 	}
 
 	/** The e-mail that asks an address to confirm its subscription. */
-	MimeMessage confirmation(String to, Saved search, String confirmToken, String unsubscribeToken) {
+	Written confirmation(Saved search, String confirmToken) {
 		Map<String, Object> model = Map.of("filters", search.filters(), "searchUrl", searchUrl(search), "confirmUrl",
 				this.settings.link("/alerts/confirm/" + confirmToken));
-		return message(to, "Confirm your e-mail alerts from NHS Tender Tracker", "confirm", model, unsubscribeToken);
+		return write("Confirm your e-mail alerts from NHS Tender Tracker", "confirm", model);
 	}
 
 	/** The e-mail of a search's new events. */
-	MimeMessage digest(String to, Saved search, NewEvents events, String unsubscribeToken) {
+	Written digest(Saved search, NewEvents events) {
 		String subject = (events.total() == 1) ? "1 new event" : events.total() + " new events";
 		Map<String, Object> model = Map.of("filters", search.filters(), "searchUrl", searchUrl(search), "events",
 				events, "tenderUrl", this.settings.link("/tenders/"));
-		return message(to, subject + " in your NHS Tender Tracker search", "digest", model, unsubscribeToken);
+		return write(subject + " in your NHS Tender Tracker search", "digest", model);
+	}
+
+	/** A written e-mail, addressed, with the recipient's own unsubscribe link. */
+	MimeMessage message(String to, Written written, String unsubscribeToken) {
+		String unsubscribeUrl = unsubscribeUrl(unsubscribeToken);
+		try {
+			MimeMessage message = this.sender.getObject().createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(this.settings.from());
+			helper.setTo(to);
+			helper.setSubject(written.subject());
+			helper.setText(written.text().replace(TOKEN, unsubscribeToken),
+					written.html().replace(TOKEN, unsubscribeToken));
+			message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+			return message;
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException("Could not address an alert e-mail", ex);
+		}
 	}
 
 	/** Sends the e-mails over one connection. */
@@ -56,31 +80,24 @@ class AlertMails {
 		this.sender.getObject().send(messages.toArray(MimeMessage[]::new));
 	}
 
-	private MimeMessage message(String to, String subject, String template, Map<String, Object> model,
-			String unsubscribeToken) {
-		String unsubscribeUrl = this.settings.link("/alerts/unsubscribe/" + unsubscribeToken);
+	private Written write(String subject, String template, Map<String, Object> model) {
 		Context context = new Context();
 		context.setVariables(model);
-		context.setVariable("unsubscribeUrl", unsubscribeUrl);
-		try {
-			MimeMessage message = this.sender.getObject().createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-			helper.setFrom(this.settings.from());
-			helper.setTo(to);
-			helper.setSubject(subject);
-			helper.setText(this.templates.process("alerts/mail/" + template + "-text", context),
-					this.templates.process("alerts/mail/" + template, context));
-			message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">");
-			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-			return message;
-		}
-		catch (MessagingException ex) {
-			throw new MailPreparationException("Could not write the " + template + " e-mail", ex);
-		}
+		context.setVariable("unsubscribeUrl", unsubscribeUrl(TOKEN));
+		return new Written(subject, this.templates.process("alerts/mail/" + template + "-text", context),
+				this.templates.process("alerts/mail/" + template, context));
+	}
+
+	private String unsubscribeUrl(String token) {
+		return this.settings.link("/alerts/unsubscribe/" + token);
 	}
 
 	private String searchUrl(Saved search) {
 		return this.settings.link(search.at("/tenders"));
+	}
+
+	/** An e-mail written for everyone it goes to, but for their unsubscribe tokens. */
+	record Written(String subject, String text, String html) {
 	}
 
 }

@@ -38,7 +38,8 @@ class AlertSignUps {
 		if (!pending.confirmed()) {
 			String confirm = this.subscriptions.issue(pending.id(), Purpose.CONFIRM);
 			String unsubscribe = this.subscriptions.issue(pending.id(), Purpose.UNSUBSCRIBE);
-			this.mails.send(List.of(this.mails.confirmation(email.trim(), search, confirm, unsubscribe)));
+			this.mails
+				.send(List.of(this.mails.message(email.trim(), this.mails.confirmation(search, confirm), unsubscribe)));
 		}
 	}
 
