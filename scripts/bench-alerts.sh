@@ -73,11 +73,11 @@ DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" DB_USER=$user DB_PASSWORD=$PGPASSW
 	SMTP_HOST=127.0.0.1 SMTP_PORT=$smtp_port SMTP_STARTTLS=false ALERTS_SCHEDULE='0/30 * * * * *' \
 	java -jar "$jar" > "$work/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 180); do
+for _ in $(seq 1 300); do
 	if grep -q 'Alert digest: [1-9]' "$work/app.log" || ! kill -0 "$app_pid" 2>/dev/null; then
 		break
 	fi
 	sleep 1
 done
-grep -o 'Alert digest: .*' "$work/app.log" | head -3
+grep -o 'Alert digest: .*' "$work/app.log" | head -3 || echo "No digest finished; see the app's log"
 echo "The SMTP sink received $(cat "$work/count" 2>/dev/null || echo 0) e-mails"

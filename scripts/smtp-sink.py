@@ -6,6 +6,7 @@ Listens on 127.0.0.1:PORT (EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT; no TLS, no 
 writes the number of messages received so far to COUNT_FILE after each one.
 """
 import asyncio
+import socket
 import sys
 
 count = 0
@@ -13,6 +14,7 @@ count = 0
 
 async def session(reader, writer):
     global count
+    writer.get_extra_info("socket").setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     writer.write(b"220 sink ESMTP\r\n")
     while True:
         line = await reader.readline()
@@ -24,8 +26,7 @@ async def session(reader, writer):
         elif verb == b"DATA":
             writer.write(b"354 go ahead\r\n")
             await writer.drain()
-            while (await reader.readline()) not in (b".\r\n", b""):
-                pass
+            await reader.readuntil(b"\r\n.\r\n")
             count += 1
             with open(sys.argv[2], "w") as out:
                 out.write(str(count))
@@ -41,7 +42,7 @@ async def session(reader, writer):
 
 
 async def main():
-    server = await asyncio.start_server(session, "127.0.0.1", int(sys.argv[1]), limit=1 << 20)
+    server = await asyncio.start_server(session, "127.0.0.1", int(sys.argv[1]), limit=1 << 26)
     async with server:
         await server.serve_forever()
 

@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.github.nhstendertracker.alerts.Subscriptions.Group;
 import io.github.nhstendertracker.search.SavedSearches;
@@ -25,8 +29,9 @@ import org.springframework.stereotype.Service;
  * The daily digest: each confirmed subscription is sent the events of its search recorded
  * since it was last sent, newest first, or nothing when there is nothing new.
  * Subscriptions that share a search and were last sent the same events are one group,
- * whose events are found once. Unconfirmed subscriptions past their time are deleted, and
- * so are the tokens of links too old to keep.
+ * whose events are found once; its e-mails go out over a few SMTP connections at once.
+ * Unconfirmed subscriptions past their time are deleted, and so are the tokens of links
+ * too old to keep.
  */
 @Service
 class AlertDigest {
@@ -67,32 +72,50 @@ class AlertDigest {
 		long upTo = this.subscriptions.newestHappened();
 		int groups = 0;
 		int sent = 0;
-		for (Group group : this.subscriptions.groupsBehind(upTo)) {
-			sent += send(group, upTo);
-			groups++;
+		ExecutorService connections = Executors.newFixedThreadPool(this.settings.connections());
+		try {
+			List<Future<Integer>> sending = new ArrayList<>();
+			for (Group group : this.subscriptions.groupsBehind(upTo)) {
+				send(group, upTo, connections, sending);
+				groups++;
+			}
+			for (Future<Integer> batch : sending) {
+				sent += batch.get();
+			}
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			connections.shutdownNow();
 		}
 		log.info("Alert digest: {} e-mails sent for {} groups of subscriptions in {} ms", sent, groups,
 				Duration.ofNanos(System.nanoTime() - started).toMillis());
 		return new Report(groups, sent);
 	}
 
-	private int send(Group group, long upTo) {
+	/**
+	 * Finds a group's new events and hands its e-mails, a batch to a connection, to the
+	 * pool of connections; a group with nothing new is marked as sent up to date.
+	 */
+	private void send(Group group, long upTo, ExecutorService connections, List<Future<Integer>> sending) {
 		Saved search = this.searches.of(group.query());
 		NewEvents events = search.valid()
 				? this.searches.happenedBetween(group.query(), group.lastHappened(), upTo, this.settings.maxEvents())
 				: new NewEvents(List.of(), 0);
 		if (events.total() == 0) {
 			this.subscriptions.sentUpTo(group.ids(), upTo);
-			return 0;
+			return;
 		}
 		AlertMails.Written written = this.mails.digest(search, events);
-		int sent = 0;
 		for (int from = 0; from < group.ids().size(); from += this.settings.batchSize()) {
 			List<Long> batch = group.ids()
 				.subList(from, Math.min(from + this.settings.batchSize(), group.ids().size()));
-			sent += sendBatch(batch, written, upTo);
+			sending.add(connections.submit(() -> sendBatch(batch, written, upTo)));
 		}
-		return sent;
 	}
 
 	/**

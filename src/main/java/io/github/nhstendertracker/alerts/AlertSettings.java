@@ -18,11 +18,13 @@ import org.springframework.util.StringUtils;
  * @param maxEvents the most events one digest lists; the rest are counted and linked to
  * @param pendingFor how long an address has to confirm before its subscription is deleted
  * @param batchSize how many e-mails go over one SMTP connection
+ * @param connections how many SMTP connections the digest sends over at once
  */
 @ConfigurationProperties("tracker.alerts")
 record AlertSettings(String smtpHost, @DefaultValue("alerts@localhost") String from,
 		@DefaultValue("http://localhost:8080") String siteUrl, @DefaultValue("50") int maxEvents,
-		@DefaultValue("P7D") Duration pendingFor, @DefaultValue("100") int batchSize) {
+		@DefaultValue("P7D") Duration pendingFor, @DefaultValue("100") int batchSize,
+		@DefaultValue("4") int connections) {
 
 	boolean sending() {
 		return StringUtils.hasText(this.smtpHost);

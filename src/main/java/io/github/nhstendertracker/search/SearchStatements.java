@@ -147,12 +147,18 @@ final class SearchStatements {
 		params.put("after", after);
 		params.put("upTo", upTo);
 		params.put("limit", limit);
+		// The new events first (a day's worth, by their index), then the tenders they are
+		// of
+		// that match: never the other way round, which would walk every matching tender.
 		return new SearchStatement("""
+				with e as materialized (select * from tender_event
+				where happened_seq > :after and happened_seq <= :upTo)
 				select t.*, e.id as event_id, e.type as event_type, e.event_date as event_on,
 				e.date_precision as event_precision, e.date_qualifier as event_qualifier,
 				e.description as event_description, count(*) over () as total
-				from (select""" + " " + TenderRows.ROW_COLUMNS + " from tender t where " + filters.where + ") t"
-				+ "\n join tender_event e on e.tender_id = t.id and e.happened_seq > :after and e.happened_seq <= :upTo"
+				from (select""" + " " + TenderRows.ROW_COLUMNS
+				+ " from tender t where t.id in (select tender_id from e)" + " and " + filters.where
+				+ ") t\n join e on e.tender_id = t.id"
 				+ "\n order by e.event_date desc, t.id desc, e.id desc limit :limit", params);
 	}
 
