@@ -13,6 +13,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,15 @@ class AlertJourneyTests {
 	void emptyInbox() throws Exception {
 		this.digest.run();
 		MAIL.purgeEmailFromAllMailboxes();
+	}
+
+	/**
+	 * What the test wrote is committed: its tenders (and their events) and addresses go.
+	 */
+	@AfterEach
+	void deleteWhatTheTestWrote() {
+		this.jdbc.sql("delete from tender where title like :word").param("word", this.word + " %").update();
+		this.jdbc.sql("delete from alert_subscription where email like :word").param("word", this.word + "@%").update();
 	}
 
 	@Test

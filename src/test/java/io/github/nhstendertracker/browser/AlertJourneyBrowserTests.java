@@ -8,12 +8,15 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -59,6 +62,17 @@ class AlertJourneyBrowserTests extends BrowserTestSupport {
 		return "http://localhost:" + this.port;
 	}
 
+	@Autowired
+	JdbcClient jdbc;
+
+	private final String email = "browser-" + System.nanoTime() + "@example.com";
+
+	/** The address the test confirmed is committed: it goes. */
+	@AfterEach
+	void deleteTheSubscription() {
+		this.jdbc.sql("delete from alert_subscription where email = :email").param("email", this.email).update();
+	}
+
 	@Test
 	void fromTheTenderList_subscribeAndConfirm() throws Exception {
 		MAIL.purgeEmailFromAllMailboxes();
@@ -75,7 +89,7 @@ class AlertJourneyBrowserTests extends BrowserTestSupport {
 		assertThat(this.page).hasTitle(Pattern.compile("^Error: "));
 		shoot("alerts-form-error");
 
-		this.page.getByLabel("E-mail address").fill("browser-" + System.nanoTime() + "@example.com");
+		this.page.getByLabel("E-mail address").fill(this.email);
 		button("Get e-mail alerts").click();
 		assertThat(heading()).hasText("Check your e-mail");
 		shoot("alerts-check-your-email");
