@@ -128,7 +128,7 @@ class AtomFeedWriter {
 	 * The headline value with the figure on the other basis when it is known:
 	 * "£3.4bn–£5.4bn (£227m–£360m a year)", "£50m a year (£250m in total)".
 	 */
-	private String value(ValueView value) {
+	String value(ValueView value) {
 		if (value == null) {
 			return "not known";
 		}

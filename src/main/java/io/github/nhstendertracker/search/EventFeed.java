@@ -43,7 +43,10 @@ class EventFeed {
 		return this.jdbc.sql(select.sql()).params(select.params()).query(this::mapRow).list();
 	}
 
-	private Entry mapRow(ResultSet rs, int rowNum) throws SQLException {
+	/**
+	 * An event and its tender from a row of {@link SearchStatements#events} or its like.
+	 */
+	Entry mapRow(ResultSet rs, int rowNum) throws SQLException {
 		return new Entry(rs.getLong("event_id"), EventType.valueOf(rs.getString("event_type")),
 				rs.getObject("event_on", LocalDate.class), DatePrecision.valueOf(rs.getString("event_precision")),
 				DateQualifier.valueOf(rs.getString("event_qualifier")), rs.getString("event_description"),

@@ -45,6 +45,11 @@ public final class SearchLinks {
 		return url("/events.atom", this.query.filterParams());
 	}
 
+	/** The form that signs an address up to e-mail alerts of this search's events. */
+	public String alerts() {
+		return url("/alerts/new", this.query.filterParams());
+	}
+
 	public String next(SearchCursor cursor) {
 		return url("/tenders", this.query.at(cursor, null).toParams());
 	}

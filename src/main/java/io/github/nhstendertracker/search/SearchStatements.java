@@ -137,6 +137,32 @@ final class SearchStatements {
 	}
 
 	/**
+	 * The events recorded as having happened, to tenders the query matches, numbered
+	 * after {@code after} and up to {@code upTo} ({@code tender_event.happened_seq}):
+	 * latest date first, at most {@code limit}, each row with the total of them.
+	 */
+	static SearchStatement happenedBetween(TenderQuery query, long after, long upTo, int limit) {
+		SearchSql filters = SearchSql.filters(query);
+		Map<String, Object> params = new HashMap<>(filters.params);
+		params.put("after", after);
+		params.put("upTo", upTo);
+		params.put("limit", limit);
+		// The new events first (a day's worth, by their index), then the tenders they are
+		// of
+		// that match: never the other way round, which would walk every matching tender.
+		return new SearchStatement("""
+				with e as materialized (select * from tender_event
+				where happened_seq > :after and happened_seq <= :upTo)
+				select t.*, e.id as event_id, e.type as event_type, e.event_date as event_on,
+				e.date_precision as event_precision, e.date_qualifier as event_qualifier,
+				e.description as event_description, count(*) over () as total
+				from (select""" + " " + TenderRows.ROW_COLUMNS
+				+ " from tender t where t.id in (select tender_id from e)" + " and " + filters.where
+				+ ") t\n join e on e.tender_id = t.id"
+				+ "\n order by e.event_date desc, t.id desc, e.id desc limit :limit", params);
+	}
+
+	/**
 	 * The ids of every tender the query matches, in its order: what the OCDS export
 	 * streams.
 	 */

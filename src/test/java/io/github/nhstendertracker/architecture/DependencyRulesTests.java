@@ -32,7 +32,8 @@ class DependencyRulesTests {
 			"..region..", "..common.." };
 
 	/** What serves people and programs over HTTP. */
-	private static final String[] WEB = { "..browse..", "..search..", "..home..", "..admin..", "..system.." };
+	private static final String[] WEB = { "..browse..", "..search..", "..home..", "..admin..", "..system..",
+			"..alerts.." };
 
 	private static JavaClasses classes;
 
