@@ -1,9 +1,9 @@
 package io.github.nhstendertracker.browse;
 
+import io.github.nhstendertracker.SettledStatuses;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
-import io.github.nhstendertracker.event.StatusClock;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
+@ExtendWith(SettledStatuses.class)
 class ClockStatusPageTests {
 
 	private static final long CAMBRIDGESHIRE = 1;
@@ -33,15 +34,6 @@ class ClockStatusPageTests {
 
 	@Autowired
 	private MockMvc mvc;
-
-	@Autowired
-	private StatusClock statusClock;
-
-	@BeforeEach
-	void settleToday() {
-		// other test classes may have set the clock to another day
-		this.statusClock.settleAll();
-	}
 
 	@Test
 	void dudley_whoseDeadlinePassedIn2017_isAwaitingAward_withItsExpectedDatesOverdue() throws Exception {

@@ -2,13 +2,14 @@ package io.github.nhstendertracker.event;
 
 import java.time.LocalDate;
 
+import io.github.nhstendertracker.SettledStatuses;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
 import io.github.nhstendertracker.audit.Actor;
 import io.github.nhstendertracker.editing.EditPipeline;
 import io.github.nhstendertracker.editing.EventEdits;
 import io.github.nhstendertracker.editing.RecordKey;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
+@ExtendWith(SettledStatuses.class)
 @Transactional
 @WithMockUser(username = "editor1", roles = "EDITOR")
 class EventAdminControllerTests {
@@ -53,15 +55,6 @@ class EventAdminControllerTests {
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	@Autowired
-	private StatusClock statusClock;
-
-	@BeforeEach
-	void settleToday() {
-		// a context with another clock may have settled the statuses to its own day
-		this.statusClock.settleAll();
-	}
 
 	private static MockHttpServletRequestBuilder addEvent(long tenderId, String type, String day, String month,
 			String year, String description) {

@@ -3,10 +3,10 @@ package io.github.nhstendertracker.home;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.nhstendertracker.SettledStatuses;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
-import io.github.nhstendertracker.event.StatusClock;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
+@ExtendWith(SettledStatuses.class)
 class HomePageTests {
 
 	private static final Pattern SEE_ALL = Pattern
@@ -41,14 +42,6 @@ class HomePageTests {
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	@Autowired
-	private StatusClock statusClock;
-
-	@BeforeEach
-	void settleToday() {
-		this.statusClock.settleAll();
-	}
 
 	@Test
 	void theTotal_isTheListsTotal_summedOverTheSameTenders() throws Exception {

@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.nhstendertracker.SettledStatuses;
 import io.github.nhstendertracker.TestDatabaseConfiguration;
-import io.github.nhstendertracker.event.StatusClock;
-import org.junit.jupiter.api.BeforeEach;
 import io.github.nhstendertracker.search.SearchResult.Summary;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,6 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(TestDatabaseConfiguration.class)
+@ExtendWith(SettledStatuses.class)
 class TenderCsvControllerTests {
 
 	private static final List<String> HEADER = List.of("id", "title", "url", "status", "status_code",
@@ -67,15 +68,6 @@ class TenderCsvControllerTests {
 
 	@Autowired
 	private JdbcClient jdbc;
-
-	@Autowired
-	private StatusClock statusClock;
-
-	@BeforeEach
-	void settleToday() {
-		// a context with another clock may have settled the statuses to its own day
-		this.statusClock.settleAll();
-	}
 
 	@Autowired
 	private TenderSearch search;
